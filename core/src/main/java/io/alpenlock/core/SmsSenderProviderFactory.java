@@ -1,0 +1,6 @@
+package io.alpenlock.core;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface SmsSenderProviderFactory extends ProviderFactory<SmsSenderProvider> {
+}
