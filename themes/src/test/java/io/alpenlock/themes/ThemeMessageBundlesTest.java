@@ -1,0 +1,85 @@
+package io.alpenlock.themes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every theme type folder (found on disk, so new types are covered) has one bundle per declared
+ * language, and the bundles agree with English key for key and placeholder for placeholder.
+ */
+class ThemeMessageBundlesTest {
+
+    /** msg("alpenlockSomething" or msg('alpenlockSomething' in a template. */
+    private static final Pattern MSG_CALL = Pattern.compile("msg\\(\\s*[\"'](" + MessageBundleChecker.KEY_PREFIX + "\\w+)[\"']");
+
+    @TestFactory
+    Stream<DynamicTest> everyThemeTypeHasABundleForEachDeclaredLanguageAndNoOther() {
+        return ThemeFiles.typeDirectories().stream().map(type -> dynamicTest(name(type), () -> {
+            assertThat(ThemeFiles.messageLanguages(type)).as("messages_*.properties in %s/messages", name(type))
+                    .containsExactlyInAnyOrderElementsOf(ThemeFiles.declaredLocales(type));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyLanguageHasExactlyTheEnglishKeysWithTheSamePlaceholders() {
+        return ThemeFiles.typeDirectories().stream().map(type -> dynamicTest(name(type), () -> {
+            Map<String, Properties> bundles = new LinkedHashMap<>();
+            for (String language : ThemeFiles.messageLanguages(type)) {
+                bundles.put(language, ThemeFiles.messages(type, language));
+            }
+            assertThat(MessageBundleChecker.problems(bundles, ThemeFiles.REFERENCE_LANGUAGE))
+                    .as("message problems in %s", name(type))
+                    .isEmpty();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyKeyATemplateAsksForExistsInEnglish() {
+        return ThemeFiles.typeDirectories().stream().map(type -> dynamicTest(name(type), () -> {
+            Properties english = ThemeFiles.messages(type, ThemeFiles.REFERENCE_LANGUAGE);
+            assertThat(keysUsedByTemplates(type)).as("alpenlock keys used by %s templates", name(type))
+                    .allSatisfy(key -> assertThat(english).containsKey(key));
+        }));
+    }
+
+    /** Keys nobody uses are dead weight for translators; subjects are used by the Java sender, not a template. */
+    @TestFactory
+    Stream<DynamicTest> everyEnglishKeyIsUsedByATemplateOrIsAnEmailSubject() {
+        return ThemeFiles.typeDirectories().stream().map(type -> dynamicTest(name(type), () -> {
+            Set<String> used = keysUsedByTemplates(type);
+            Set<String> unused = new TreeSet<>(ThemeFiles.messages(type, ThemeFiles.REFERENCE_LANGUAGE).stringPropertyNames());
+            unused.removeIf(key -> used.contains(key) || key.endsWith("Subject"));
+            assertThat(unused).as("keys in %s/messages_en.properties used by no template", name(type)).isEmpty();
+        }));
+    }
+
+    private static Set<String> keysUsedByTemplates(Path type) {
+        Set<String> keys = new TreeSet<>();
+        List<Path> templates = ThemeFiles.filesUnder(type, ".ftl");
+        for (Path template : templates) {
+            Matcher matcher = MSG_CALL.matcher(ThemeFiles.readUtf8(template));
+            while (matcher.find()) {
+                keys.add(matcher.group(1));
+            }
+        }
+        return keys;
+    }
+
+    private static String name(Path type) {
+        return type.getFileName().toString();
+    }
+}
