@@ -1,0 +1,58 @@
+package io.alpenlock.events;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import io.alpenlock.events.notification.SecurityNotice;
+import org.jboss.logging.Logger;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/**
+ * Renders a security notice from the realm's e-mail theme, in the user's language, and sends it
+ * with Keycloak's own e-mail sender. Runs in its own transaction after the change was committed.
+ */
+class NotificationMailer {
+
+    private static final Logger LOG = Logger.getLogger(NotificationMailer.class);
+
+    private final ZoneId zone;
+
+    NotificationMailer(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    void send(KeycloakSessionFactory factory, String realmId, String userId, SecurityNotice notice) {
+        KeycloakModelUtils.runJobInTransaction(factory, session -> {
+            RealmModel realm = session.realms().getRealm(realmId);
+            if (realm == null) {
+                return;
+            }
+            session.getContext().setRealm(realm);
+            UserModel user = session.users().getUserById(realm, userId);
+            if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+                LOG.debugf("No e-mail address for user %s in realm %s; %s notice not sent", userId, realm.getName(), notice.type());
+                return;
+            }
+            Locale locale = session.getContext().resolveLocale(user);
+            String realmLabel = realm.getDisplayName() == null || realm.getDisplayName().isBlank()
+                    ? realm.getName() : realm.getDisplayName();
+            try {
+                session.getProvider(EmailTemplateProvider.class)
+                        .setRealm(realm)
+                        .setUser(user)
+                        .send(notice.type().subjectKey(), List.of(realmLabel), notice.type().template(),
+                                notice.templateAttributes(locale, zone));
+            } catch (EmailException e) {
+                // The cause may carry SMTP server text but never the message body.
+                LOG.errorf("Could not send the %s notice to user %s in realm %s: %s",
+                        notice.type(), userId, realm.getName(), e.getMessage());
+            }
+        });
+    }
+}

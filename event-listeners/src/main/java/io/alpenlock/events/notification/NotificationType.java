@@ -1,0 +1,26 @@
+package io.alpenlock.events.notification;
+
+/**
+ * The security e-mails Alpenlock sends. Each one names its e-mail theme template (html/ and text/
+ * variants of {@code <template>.ftl}) and the message key of its subject.
+ */
+public enum NotificationType {
+
+    PASSWORD_CHANGED("alpenlock-password-changed.ftl", "alpenlockPasswordChangedSubject");
+
+    private final String template;
+    private final String subjectKey;
+
+    NotificationType(String template, String subjectKey) {
+        this.template = template;
+        this.subjectKey = subjectKey;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public String subjectKey() {
+        return subjectKey;
+    }
+}
