@@ -1,0 +1,126 @@
+package io.alpenlock.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Keycloak's admin REST API, as the master realm's bootstrap admin, with plain HTTP and JSON. */
+public final class AdminApi {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KeycloakServer server;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    AdminApi(KeycloakServer server) {
+        this.server = server;
+    }
+
+    public record Result(int status, String body, String location) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    public JsonNode get(String path) {
+        Result result = send("GET", path, null);
+        if (result.status() != 200) {
+            throw new IllegalStateException("GET " + path + " -> " + result.status() + ": " + result.body());
+        }
+        return result.json();
+    }
+
+    public Result post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    public Result put(String path, Object body) {
+        return send("PUT", path, body);
+    }
+
+    public Result delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    /**
+     * Creates an enabled user with a verified e-mail and a password in the realm and returns its id.
+     * Usernames are made unique so tests never share state.
+     */
+    public String createUser(String realm, String prefix, String password, String locale) {
+        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@alpenlock.test";
+        Map<String, Object> user = Map.of(
+                "username", email,
+                "email", email,
+                "emailVerified", true,
+                "enabled", true,
+                "firstName", "Test",
+                "lastName", prefix,
+                "attributes", Map.of("locale", new String[] {locale}),
+                "credentials", new Object[] {Map.of("type", "password", "value", password, "temporary", false)});
+        Result result = post("/admin/realms/" + realm + "/users", user);
+        if (result.status() != 201) {
+            throw new IllegalStateException("Could not create user: " + result.status() + " " + result.body());
+        }
+        return result.location().substring(result.location().lastIndexOf('/') + 1);
+    }
+
+    public JsonNode user(String realm, String id) {
+        return get("/admin/realms/" + realm + "/users/" + id);
+    }
+
+    private Result send(String method, String path, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token())
+                    .header("Accept", "application/json");
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Result(response.statusCode(), response.body(),
+                    response.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String token() throws IOException, InterruptedException {
+        String form = Map.of("grant_type", "password", "client_id", "admin-cli",
+                        "username", KeycloakServer.ADMIN_USER, "password", KeycloakServer.ADMIN_PASSWORD)
+                .entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.realmUrl("master") + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Admin login failed: " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+}

@@ -1,0 +1,97 @@
+package io.alpenlock.it.support;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/** One running Keycloak plus the local SMTP/IMAP server its realms send mail to. */
+public final class Environment implements AutoCloseable {
+
+    private final ServerProfile profile;
+    private final GreenMail mail;
+    private final KeycloakServer server;
+    private final AdminApi admin;
+
+    private Environment(ServerProfile profile, GreenMail mail, KeycloakServer server) {
+        this.profile = profile;
+        this.mail = mail;
+        this.server = server;
+        this.admin = new AdminApi(server);
+    }
+
+    static Environment start(ServerProfile profile) {
+        GreenMail mail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        mail.start();
+        try {
+            return new Environment(profile, mail, KeycloakServer.start(profile, mail.getSmtp().getPort()));
+        } catch (RuntimeException e) {
+            mail.stop();
+            throw e;
+        }
+    }
+
+    public ServerProfile profile() {
+        return profile;
+    }
+
+    public KeycloakServer server() {
+        return server;
+    }
+
+    public GreenMail mail() {
+        return mail;
+    }
+
+    public AdminApi admin() {
+        return admin;
+    }
+
+    /** Messages the mail server has received for this address, oldest first. */
+    public List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> recipients(m).contains(address.toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    /** Waits up to 20 s for the first message to this address. */
+    public MimeMessage awaitMailTo(String address) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<MimeMessage> messages = mailsTo(address);
+            if (!messages.isEmpty()) {
+                return messages.get(0);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No e-mail to " + address + " within 20 s");
+    }
+
+    private static List<String> recipients(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).map(a -> a.toString().toLowerCase(Locale.ROOT)).toList();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            mail.stop();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.alpenlock.it.support;
+
+import java.util.List;
+
+/**
+ * A Keycloak configuration that several test classes share. Classes asking for the same profile
+ * reuse one running server; a different profile stops it and starts another.
+ */
+public enum ServerProfile {
+
+    /** What {@code ./alpenlock run} uses: dev outbox for SMS, push and a copy of every e-mail. */
+    DEMO(List.of(
+            "--spi-alpenlock-sms-sender--provider=outbox",
+            "--spi-alpenlock-push-sender--provider=outbox",
+            "--spi-email-sender--provider=alpenlock-outbox",
+            "--spi-realm-restapi-extension--alpenlock-outbox--enabled=true")),
+
+    /** Production providers selected but misconfigured: Keycloak must still start and say why. */
+    MISCONFIGURED_GATEWAYS(List.of(
+            "--spi-alpenlock-sms-sender--provider=twilio",
+            "--spi-alpenlock-sms-sender--twilio--auth-token=not-a-real-token",
+            "--spi-alpenlock-sms-sender--twilio--from=+41790000000",
+            "--spi-alpenlock-push-sender--provider=fcm",
+            "--spi-alpenlock-push-sender--fcm--credentials-file=/nonexistent/alpenlock/service-account.json"));
+
+    private final List<String> options;
+
+    ServerProfile(List<String> options) {
+        this.options = options;
+    }
+
+    public List<String> options() {
+        return options;
+    }
+}
