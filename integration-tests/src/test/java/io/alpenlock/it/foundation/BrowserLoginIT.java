@@ -40,6 +40,20 @@ class BrowserLoginIT {
     }
 
     @Test
+    void demoUserReachesTheAccountConsoleAndItsSigningInPage(Environment env, Browser browser) {
+        browser.open(env.server().realmUrl("accounts") + "/account/account-security/signing-in");
+        browser.type(By.id("username"), "bruno@alpenlock.test");
+        browser.type(By.id("password"), "bruno-demo-2026");
+        browser.click(By.id("kc-login"));
+
+        // Bruno's language is German; the account console greets him by name and offers a password update.
+        browser.await(d -> d.findElement(By.tagName("body")).getText().contains("Bruno Keller"));
+        assertThat(browser.find(By.cssSelector("[data-testrole='update']")).isDisplayed()).isTrue();
+        assertThat(browser.pageText()).doesNotContain("Something went wrong");
+        browser.screenshot("account-signing-in");
+    }
+
+    @Test
     void wrongPasswordShowsAnErrorAndNoRedirect(Environment env, Browser browser) {
         DemoClient client = new DemoClient(env.server());
         String user = env.admin().createUser("accounts", "wrongpw", "correct-password-1", "en");
