@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,11 +88,15 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
     }
 
     public String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return await(d -> d.findElement(By.tagName("body")).getText());
     }
 
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        // Pages re-render while they load (the account console is a single-page app): an element
+        // found a moment ago may be gone, which only means "not yet".
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /** Saves a PNG of the current page as {@code <test>-<label>.png} and returns its path. */
