@@ -80,6 +80,39 @@ public final class AdminApi {
         return result.location().substring(result.location().lastIndexOf('/') + 1);
     }
 
+    /**
+     * Creates a throw-away realm from the demo {@code accounts} realm file (flows, clients, themes),
+     * without its users and mail settings, changed by {@code customize}; returns its name.
+     */
+    public String createRealmLikeAccounts(String prefix, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> customize) {
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of(TestSettings.keycloakDir(), "data", "import", "accounts-realm.json");
+            com.fasterxml.jackson.databind.node.ObjectNode realm = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(file.toFile());
+            String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+            realm.put("realm", name);
+            realm.remove("users");
+            realm.remove("smtpServer");
+            customize.accept(realm);
+            Result result = post("/admin/realms", realm);
+            if (result.status() != 201) {
+                throw new IllegalStateException("Could not create realm: " + result.status() + " " + result.body());
+            }
+            return name;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sets required actions on a user (read-modify-write of the whole representation). */
+    public void setRequiredActions(String realm, String id, java.util.List<String> actions) {
+        com.fasterxml.jackson.databind.node.ObjectNode user = (com.fasterxml.jackson.databind.node.ObjectNode) user(realm, id);
+        user.set("requiredActions", JSON.valueToTree(actions));
+        Result result = put("/admin/realms/" + realm + "/users/" + id, user);
+        if (result.status() != 204) {
+            throw new IllegalStateException("Could not update user: " + result.status() + " " + result.body());
+        }
+    }
+
     public JsonNode user(String realm, String id) {
         return get("/admin/realms/" + realm + "/users/" + id);
     }

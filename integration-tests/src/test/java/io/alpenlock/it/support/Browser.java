@@ -94,9 +94,14 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
     public <T> T await(Function<WebDriver, T> condition) {
         // Pages re-render while they load (the account console is a single-page app): an element
         // found a moment ago may be gone, which only means "not yet".
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(condition::apply);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("timeout");
+            throw new AssertionError("Waited 20 s in vain on " + driver.getCurrentUrl() + " (screenshot " + shot + ")", e);
+        }
     }
 
     /** Saves a PNG of the current page as {@code <test>-<label>.png} and returns its path. */
@@ -110,6 +115,11 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Like a new visit: drops every cookie, whatever page is open. */
+    public void forgetCookies() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     /** Use a phone-sized window (for pages people open on their phone). */

@@ -35,7 +35,12 @@ public final class DemoClient {
     private final String state;
 
     public DemoClient(KeycloakServer server) {
-        this.realmUrl = server.realmUrl("accounts");
+        this(server, "accounts");
+    }
+
+    /** The same client in another realm made from the demo realm file (see AdminApi#createRealmLikeAccounts). */
+    public DemoClient(KeycloakServer server, String realm) {
+        this.realmUrl = server.realmUrl(realm);
         this.verifier = random();
         this.state = random();
     }

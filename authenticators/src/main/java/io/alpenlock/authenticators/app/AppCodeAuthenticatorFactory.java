@@ -1,0 +1,86 @@
+package io.alpenlock.authenticators.app;
+
+import java.util.List;
+
+import org.keycloak.Config;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.AuthenticatorFactory;
+import org.keycloak.models.AuthenticationExecutionModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.provider.ProviderConfigProperty;
+
+/** "Alpenlock app code": the offline 30-second code of the authenticator app, as a flow step. */
+public class AppCodeAuthenticatorFactory implements AuthenticatorFactory {
+
+    public static final String PROVIDER_ID = "alpenlock-app-code";
+
+    private static final AppCodeAuthenticator SINGLETON = new AppCodeAuthenticator();
+
+    @Override
+    public Authenticator create(KeycloakSession session) {
+        return SINGLETON;
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "Alpenlock app code";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Asks for the current 30-second code of one of the user's authenticator apps (the Alpenlock app "
+                + "or a standard TOTP app). Each code works once; failures count in brute-force protection.";
+    }
+
+    /**
+     * Keycloak's brute-force protector only counts failures of the categories password, otp and
+     * recovery codes (DefaultBruteForceProtector.ALLOWED_AUTHENTICATION_CATEGORIES): an app code is a
+     * one-time password, so it reports as "otp" and its failures are counted and locked out like OTP's.
+     */
+    @Override
+    public String getReferenceCategory() {
+        return OTPCredentialModel.TYPE;
+    }
+
+    @Override
+    public boolean isConfigurable() {
+        return false;
+    }
+
+    @Override
+    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
+        return new AuthenticationExecutionModel.Requirement[] {
+                AuthenticationExecutionModel.Requirement.REQUIRED,
+                AuthenticationExecutionModel.Requirement.ALTERNATIVE,
+                AuthenticationExecutionModel.Requirement.DISABLED};
+    }
+
+    @Override
+    public boolean isUserSetupAllowed() {
+        return true;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return List.of();
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+}
