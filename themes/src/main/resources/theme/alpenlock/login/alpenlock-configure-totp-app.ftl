@@ -23,7 +23,7 @@
             <@field.input name="code" label=msg("alpenlockTotpAppCodeLabel") autocomplete="one-time-code" autofocus=true />
             <@field.input name="label" label=msg("alpenlockTotpAppLabelLabel") value=(alpenlockLabel?has_content)?then(alpenlockLabel, msg("alpenlockTotpAppLabelDefault")) />
             <@buttons.actionGroup horizontal=true>
-                <@buttons.button id="kc-submit" name="submit" label="doSubmit"/>
+                <@buttons.button id="kc-submit" name="confirm" label="doSubmit"/>
                 <#if isAppInitiatedAction??>
                     <@buttons.button id="kc-cancel" name="cancel-aia" label="doCancel" type="secondary" extra={"value": "true", "formnovalidate": "formnovalidate"}/>
                 </#if>

@@ -16,16 +16,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param digits     code length (6)
  * @param period     code period in seconds (30)
  * @param algorithm  HMAC algorithm of the code (SHA1)
+ * @param keyThumbprint RFC 7638 thumbprint of the device key (our app only), the key's identity in the device API
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AppCredentialData(String kind, String platform, Map<String, Object> deviceKey, String pushTarget,
-                                int digits, int period, String algorithm) {
+                                int digits, int period, String algorithm, String keyThumbprint) {
 
     public static final String KIND_ALPENLOCK_APP = "alpenlock-app";
     public static final String KIND_TOTP_APP = "totp-app";
 
     public static AppCredentialData totpApp() {
-        return new AppCredentialData(KIND_TOTP_APP, null, null, null, 6, 30, "SHA1");
+        return new AppCredentialData(KIND_TOTP_APP, null, null, null, 6, 30, "SHA1", null);
+    }
+
+    public static AppCredentialData alpenlockApp(String platform, Map<String, Object> deviceKey, String keyThumbprint,
+                                                 String pushTarget) {
+        return new AppCredentialData(KIND_ALPENLOCK_APP, platform, deviceKey, pushTarget, 6, 30, "SHA1", keyThumbprint);
     }
 }

@@ -5,8 +5,6 @@ import org.keycloak.authentication.RequiredActionFactory;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.RequiredActionProviderModel;
 
 /** "Set up an authenticator app (offline codes)": required action and account-console action. */
 public class ConfigureTotpAppRequiredActionFactory implements RequiredActionFactory {
@@ -42,25 +40,7 @@ public class ConfigureTotpAppRequiredActionFactory implements RequiredActionFact
     /** New realms (also imported ones) get this action registered and enabled, ready for flows. */
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        factory.register(event -> {
-            if (event instanceof RealmModel.RealmPostCreateEvent created) {
-                register(created.getCreatedRealm());
-            }
-        });
-    }
-
-    void register(RealmModel realm) {
-        if (realm.getRequiredActionProviderByAlias(PROVIDER_ID) != null) {
-            return;
-        }
-        RequiredActionProviderModel action = new RequiredActionProviderModel();
-        action.setAlias(PROVIDER_ID);
-        action.setProviderId(PROVIDER_ID);
-        action.setName(getDisplayText());
-        action.setEnabled(true);
-        action.setDefaultAction(false);
-        action.setPriority(50);
-        realm.addRequiredActionProvider(action);
+        RealmRegistration.onNewRealms(factory, PROVIDER_ID, getDisplayText(), 50);
     }
 
     @Override
