@@ -74,7 +74,7 @@ class ThemeMessageBundlesTest {
     /** String literals such as {@code "alpenlockAppCodeInvalid"} in the main Java sources of every module. */
     private static Set<String> keysNamedInJavaSources() {
         Set<String> keys = new TreeSet<>();
-        Pattern literal = Pattern.compile("\"(alpenlock[A-Za-z0-9]+)\"");
+        Pattern literal = Pattern.compile("\"(alpenlock[A-Za-z0-9-]+)\"");
         try (Stream<Path> modules = java.nio.file.Files.list(Path.of("..").toAbsolutePath().normalize())) {
             modules.map(module -> module.resolve("src/main/java"))
                     .filter(java.nio.file.Files::isDirectory)

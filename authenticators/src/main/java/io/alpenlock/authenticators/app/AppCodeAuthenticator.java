@@ -1,6 +1,7 @@
 package io.alpenlock.authenticators.app;
 
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +14,7 @@ import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 
 /**
@@ -46,6 +48,11 @@ public class AppCodeAuthenticator implements Authenticator {
         Optional<AppCredentialModel> app = code == null || code.length() > 16 ? Optional.empty()
                 : provider(context.getSession()).claimCode(user, code);
         if (app.isEmpty()) {
+            // Keycloak's brute-force protector only counts the categories password, otp and recovery
+            // codes and would drop a failure of our own category: an app code is a one-time password,
+            // so its failures are reported as otp failures.
+            context.getProtector().failedLogin(context.getRealm(), user, context.getConnection(),
+                    context.getUriInfo(), Set.of(OTPCredentialModel.TYPE));
             context.getEvent().user(user)
                     .detail(Details.CREDENTIAL_TYPE, AppCredentialModel.TYPE)
                     .error(Errors.INVALID_USER_CREDENTIALS);

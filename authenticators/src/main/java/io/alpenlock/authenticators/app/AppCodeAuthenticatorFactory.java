@@ -8,7 +8,6 @@ import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /** "Alpenlock app code": the offline 30-second code of the authenticator app, as a flow step. */
@@ -40,13 +39,12 @@ public class AppCodeAuthenticatorFactory implements AuthenticatorFactory {
     }
 
     /**
-     * Keycloak's brute-force protector only counts failures of the categories password, otp and
-     * recovery codes (DefaultBruteForceProtector.ALLOWED_AUTHENTICATION_CATEGORIES): an app code is a
-     * one-time password, so it reports as "otp" and its failures are counted and locked out like OTP's.
+     * Our own credential type: the account console offers "Set up" for the credential types of the
+     * flows' steps. Brute-force counting does not come from this category (see AppCodeAuthenticator).
      */
     @Override
     public String getReferenceCategory() {
-        return OTPCredentialModel.TYPE;
+        return AppCredentialModel.TYPE;
     }
 
     @Override

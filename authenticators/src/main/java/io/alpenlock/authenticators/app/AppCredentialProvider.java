@@ -21,6 +21,12 @@ import org.keycloak.models.UserModel;
  */
 public class AppCredentialProvider implements CredentialProvider<AppCredentialModel>, CredentialInputValidator {
 
+    /**
+     * The account console names the "Set up …" link with the message {@code <type>-display-name};
+     * the theme must have this key besides the display name.
+     */
+    public static final String ACCOUNT_CONSOLE_SET_UP_KEY = "alpenlock-app-display-name";
+
     private final KeycloakSession session;
 
     AppCredentialProvider(KeycloakSession session) {

@@ -50,6 +50,9 @@ class BrowserLoginIT {
         browser.await(d -> d.findElement(By.tagName("body")).getText().contains("Bruno Keller"));
         assertThat(browser.find(By.cssSelector("[data-testrole='update']")).isDisplayed()).isTrue();
         assertThat(browser.pageText()).doesNotContain("Something went wrong");
+        // our second factor is offered beside the password, in his language
+        browser.await(d -> d.findElement(By.tagName("body")).getText().contains("Bestätigen Sie Anmeldungen mit der Alpenlock-App"));
+        assertThat(browser.pageText()).contains("Authenticator-App einrichten");
         browser.screenshot("account-signing-in");
     }
 

@@ -45,6 +45,11 @@ class DemoRealmsIT {
         assertThat(texts(realm.get("supportedLocales"))).containsExactlyInAnyOrder("en", "es", "fr", "de", "it");
         assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
         assertThat(realm.get("organizationsEnabled").asBoolean()).isTrue();
+        assertThat(realm.get("browserFlow").asText()).isEqualTo("alpenlock browser");
+        JsonNode requiredActions = env.admin().get("/admin/realms/accounts/authentication/required-actions");
+        assertThat(requiredActions.findValuesAsText("alias"))
+                .as("our required actions are registered in imported realms")
+                .contains("alpenlock-configure-totp-app", "alpenlock-enroll-app", "UPDATE_PASSWORD", "CONFIGURE_TOTP");
         JsonNode events = env.admin().get("/admin/realms/accounts/events/config");
         assertThat(texts(events.get("eventsListeners"))).contains("alpenlock-notifications");
         assertThat(realm.get("smtpServer").get("port").asText())
