@@ -32,7 +32,7 @@ import org.openqa.selenium.By;
 @Order(60)
 class DeviceEnrollmentIT {
 
-    private static final String PASSWORD = "device-password-1";
+    static final String PASSWORD = "device-password-1";
 
     @Test
     void userConnectsTheAppFromAComputerAndThePageMovesOnByItself(Environment env, Browser browser) throws Exception {
