@@ -25,7 +25,7 @@
             <@buttons.actionGroup horizontal=true>
                 <@buttons.button id="kc-submit" name="confirm" label="doSubmit"/>
                 <#if isAppInitiatedAction??>
-                    <@buttons.button id="kc-cancel" name="cancel-aia" label="doCancel" type="secondary" extra={"value": "true", "formnovalidate": "formnovalidate"}/>
+                    <@buttons.button id="kc-cancel" name="cancel-aia" label="doCancel" type="secondary" formnovalidate="formnovalidate"/>
                 </#if>
             </@buttons.actionGroup>
         </form>

@@ -24,7 +24,7 @@
             <@buttons.actionGroup horizontal=true>
                 <@buttons.button id="kc-submit" name="continue" label="doContinue"/>
                 <#if isAppInitiatedAction??>
-                    <@buttons.button id="kc-cancel" name="cancel-aia" label="doCancel" type="secondary" extra={"value": "true"}/>
+                    <@buttons.button id="kc-cancel" name="cancel-aia" label="doCancel" type="secondary"/>
                 </#if>
             </@buttons.actionGroup>
         </form>

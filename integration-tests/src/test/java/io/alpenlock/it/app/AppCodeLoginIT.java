@@ -127,6 +127,27 @@ class AppCodeLoginIT {
         assertThat(statuses).filteredOn(s -> s == 200).as("logins shown the error").hasSize(9);
     }
 
+    /** The account console's "Set up authenticator app" is this application-initiated action. */
+    @Test
+    void settingUpAnAppFromTheAccountConsoleCanBeCancelled(Environment env, Browser browser) {
+        String id = env.admin().createUser("accounts", "appaia", PASSWORD, "fr");
+        String username = env.admin().user("accounts", id).get("username").asText();
+        DemoClient client = new DemoClient(env.server());
+
+        browser.open(client.authorizationUrl(Map.of("kc_action", "alpenlock-configure-totp-app")));
+        browser.type(By.id("username"), username);
+        browser.type(By.id("password"), PASSWORD);
+        browser.click(By.id("kc-login"));
+        assertThat(browser.find(By.id("alpenlock-totp-app-qr")).isDisplayed()).isTrue();
+        assertThat(browser.pageText()).contains("Configurer une application d'authentification");
+        browser.click(By.id("kc-cancel"));
+
+        String callback = browser.await(d -> client.isCallback(d.getCurrentUrl()) ? d.getCurrentUrl() : null);
+        assertThat(callback).contains("kc_action_status=cancelled");
+        assertThat(env.admin().get("/admin/realms/accounts/users/" + id + "/credentials").findValuesAsText("type"))
+                .doesNotContain("alpenlock-app");
+    }
+
     /** Keycloak records brute-force failures in the background: wait up to 10 s for the count. */
     static int numFailures(Environment env, String id) throws InterruptedException {
         int failures = 0;

@@ -120,6 +120,24 @@ class DeviceEnrollmentIT {
                 .containsExactly(second);
     }
 
+    @Test
+    void connectingTheAppFromTheAccountConsoleCanBeCancelled(Environment env, Browser browser) {
+        String id = env.admin().createUser("accounts", "enrolaia", PASSWORD, "it");
+        String username = env.admin().user("accounts", id).get("username").asText();
+        DemoClient client = new DemoClient(env.server());
+
+        browser.open(client.authorizationUrl(Map.of("kc_action", "alpenlock-enroll-app")));
+        browser.type(By.id("username"), username);
+        browser.type(By.id("password"), PASSWORD);
+        browser.click(By.id("kc-login"));
+        assertThat(browser.find(By.id("alpenlock-enroll-qr")).isDisplayed()).isTrue();
+        assertThat(browser.pageText()).contains("Collega l'app Alpenlock");
+        browser.click(By.id("kc-cancel"));
+
+        String callback = browser.await(d -> client.isCallback(d.getCurrentUrl()) ? d.getCurrentUrl() : null);
+        assertThat(callback).contains("kc_action_status=cancelled");
+    }
+
     private static String enrol(Environment env, Browser browser, TestDevice phone, String prefix) throws Exception {
         String id = env.admin().createUser("accounts", prefix, PASSWORD, "en");
         String username = env.admin().user("accounts", id).get("username").asText();
