@@ -50,17 +50,14 @@ class AppCodeLoginIT {
         // A new visit: no session left from setting up the app.
         browser.forgetCookies();
         DemoClient client = new DemoClient(env.server());
-        browser.open(client.authorizationUrl(Map.of()));
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), PASSWORD);
-        browser.click(By.id("kc-login"));
+        browser.signIn(client.authorizationUrl(Map.of()), username, PASSWORD);
         assertThat(browser.find(By.id("alpenlock-app-code-instruction")).getText()).contains("authenticator app");
         browser.screenshot("app-code-page");
         // The code of the current step was used to confirm the set-up; the next step's code is also accepted.
         browser.type(By.id("code"), Totp.code(secret, Instant.now().plusSeconds(30)));
         browser.click(By.id("kc-login"));
 
-        String callback = browser.await(d -> client.isCallback(d.getCurrentUrl()) ? d.getCurrentUrl() : null);
+        String callback = browser.awaitCallback(client);
         assertThat(DemoClient.claims(client.exchange(callback).get("id_token").asText()).get("email").asText())
                 .isEqualTo(username);
     }
@@ -134,15 +131,12 @@ class AppCodeLoginIT {
         String username = env.admin().user("accounts", id).get("username").asText();
         DemoClient client = new DemoClient(env.server());
 
-        browser.open(client.authorizationUrl(Map.of("kc_action", "alpenlock-configure-totp-app")));
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), PASSWORD);
-        browser.click(By.id("kc-login"));
+        browser.signIn(client.authorizationUrl(Map.of("kc_action", "alpenlock-configure-totp-app")), username, PASSWORD);
         assertThat(browser.find(By.id("alpenlock-totp-app-qr")).isDisplayed()).isTrue();
         assertThat(browser.pageText()).contains("Configurer une application d'authentification");
         browser.click(By.id("kc-cancel"));
 
-        String callback = browser.await(d -> client.isCallback(d.getCurrentUrl()) ? d.getCurrentUrl() : null);
+        String callback = browser.awaitCallback(client);
         assertThat(callback).contains("kc_action_status=cancelled");
         assertThat(env.admin().get("/admin/realms/accounts/users/" + id + "/credentials").findValuesAsText("type"))
                 .doesNotContain("alpenlock-app");
@@ -166,10 +160,7 @@ class AppCodeLoginIT {
     static TotpSecret enrolTotpApp(Environment env, Browser browser, String realm, String id, String username, String label) {
         env.admin().setRequiredActions(realm, id, List.of("alpenlock-configure-totp-app"));
         DemoClient client = new DemoClient(env.server(), realm);
-        browser.open(client.authorizationUrl(Map.of("prompt", "login")));
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), PASSWORD);
-        browser.click(By.id("kc-login"));
+        browser.signIn(client.authorizationUrl(Map.of("prompt", "login")), username, PASSWORD);
 
         String shown = browser.find(By.id("alpenlock-totp-app-secret")).getText();
         assertThat(browser.find(By.id("alpenlock-totp-app-qr")).getAttribute("src")).startsWith("data:image/png;base64,");
@@ -178,7 +169,7 @@ class AppCodeLoginIT {
         browser.type(By.id("code"), Totp.code(secret, Instant.now()));
         browser.type(By.id("label"), label);
         browser.click(By.id("kc-submit"));
-        browser.await(d -> client.isCallback(d.getCurrentUrl()));
+        browser.awaitCallback(client);
         return secret;
     }
 }

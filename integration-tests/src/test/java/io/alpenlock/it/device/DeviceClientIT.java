@@ -50,7 +50,7 @@ class DeviceClientIT {
         assertThat(enrolled.exit()).as(enrolled.output()).isZero();
         assertThat(enrolled.output()).contains("Enrolled " + username);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state))).isEqualTo("rw-------");
-        browser.await(d -> client.isCallback(d.getCurrentUrl()));
+        browser.awaitCallback(client);
 
         Run accounts = run(state, "accounts", "--remote");
         assertThat(accounts.exit()).as(accounts.output()).isZero();
@@ -60,13 +60,10 @@ class DeviceClientIT {
         Matcher code = CODE.matcher(codes.output());
         assertThat(code.find()).as(codes.output()).isTrue();
         browser.forgetCookies();
-        browser.open(client.authorizationUrl(Map.of()));
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), PASSWORD);
-        browser.click(By.id("kc-login"));
+        browser.signIn(client.authorizationUrl(Map.of()), username, PASSWORD);
         browser.type(By.id("code"), code.group(1));
         browser.click(By.id("kc-login"));
-        browser.await(d -> client.isCallback(d.getCurrentUrl()));
+        browser.awaitCallback(client);
 
         String credentialId = env.admin().get("/admin/realms/accounts/users/" + id + "/credentials")
                 .findParents("type").stream().filter(c -> c.get("type").asText().equals("alpenlock-app"))

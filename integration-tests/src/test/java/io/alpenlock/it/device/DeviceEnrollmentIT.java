@@ -52,7 +52,7 @@ class DeviceEnrollmentIT {
         assertThat(answer.get("issuer").asText()).isEqualTo("Alpenlock Accounts");
         assertThat(enrolled.headers().firstValue("Cache-Control")).contains("no-store");
         // the page notices by itself and finishes the login
-        browser.await(d -> client.isCallback(d.getCurrentUrl()));
+        browser.awaitCallback(client);
 
         JsonNode credentials = env.admin().get("/admin/realms/accounts/users/" + id + "/credentials");
         assertThat(credentials.findValuesAsText("userLabel")).contains("Pixel 8");
@@ -63,13 +63,10 @@ class DeviceEnrollmentIT {
         // the offline code of the enrolled app opens the next login
         TotpSecret secret = TotpSecret.fromBase32(answer.get("totp").get("secret").asText());
         browser.forgetCookies();
-        browser.open(client.authorizationUrl(Map.of()));
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), PASSWORD);
-        browser.click(By.id("kc-login"));
+        browser.signIn(client.authorizationUrl(Map.of()), username, PASSWORD);
         browser.type(By.id("code"), Totp.code(secret, Instant.now()));
         browser.click(By.id("kc-login"));
-        browser.await(d -> client.isCallback(d.getCurrentUrl()));
+        browser.awaitCallback(client);
     }
 
     @Test
@@ -126,15 +123,12 @@ class DeviceEnrollmentIT {
         String username = env.admin().user("accounts", id).get("username").asText();
         DemoClient client = new DemoClient(env.server());
 
-        browser.open(client.authorizationUrl(Map.of("kc_action", "alpenlock-enroll-app")));
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), PASSWORD);
-        browser.click(By.id("kc-login"));
+        browser.signIn(client.authorizationUrl(Map.of("kc_action", "alpenlock-enroll-app")), username, PASSWORD);
         assertThat(browser.find(By.id("alpenlock-enroll-qr")).isDisplayed()).isTrue();
         assertThat(browser.pageText()).contains("Collega l'app Alpenlock");
         browser.click(By.id("kc-cancel"));
 
-        String callback = browser.await(d -> client.isCallback(d.getCurrentUrl()) ? d.getCurrentUrl() : null);
+        String callback = browser.awaitCallback(client);
         assertThat(callback).contains("kc_action_status=cancelled");
     }
 
@@ -146,17 +140,14 @@ class DeviceEnrollmentIT {
         HttpResponse<String> enrolled = phone.post("enrollments",
                 "{\"token\":\"" + token + "\",\"label\":\"Shared phone\",\"platform\":\"cli\"}");
         assertThat(enrolled.statusCode()).isEqualTo(201);
-        browser.await(d -> client.isCallback(d.getCurrentUrl()));
+        browser.awaitCallback(client);
         return AdminApi.JSON.readTree(enrolled.body()).get("credentialId").asText();
     }
 
     /** Signs in with the enrolment required action set and returns the token of the link on the page. */
     static String openEnrolmentPage(Environment env, Browser browser, DemoClient client, String id, String username) {
         env.admin().setRequiredActions("accounts", id, List.of("alpenlock-enroll-app"));
-        browser.open(client.authorizationUrl(Map.of()));
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), PASSWORD);
-        browser.click(By.id("kc-login"));
+        browser.signIn(client.authorizationUrl(Map.of()), username, PASSWORD);
         assertThat(browser.find(By.id("alpenlock-enroll-qr")).getAttribute("src")).startsWith("data:image/png;base64,");
         String link = browser.find(By.id("alpenlock-enroll-link")).getAttribute("textContent").strip();
         assertThat(link).startsWith("alpenlock://enroll?r=");

@@ -29,7 +29,7 @@ class BrowserLoginIT {
         browser.type(By.id("username"), "alice@alpenlock.test");
         browser.type(By.id("password"), "alice-demo-2026");
         browser.click(By.id("kc-login"));
-        String callback = browser.await(d -> client.isCallback(d.getCurrentUrl()) ? d.getCurrentUrl() : null);
+        String callback = browser.awaitCallback(client);
 
         JsonNode tokens = client.exchange(callback);
         JsonNode idToken = DemoClient.claims(tokens.get("id_token").asText());
@@ -41,10 +41,7 @@ class BrowserLoginIT {
 
     @Test
     void demoUserReachesTheAccountConsoleAndItsSigningInPage(Environment env, Browser browser) {
-        browser.open(env.server().realmUrl("accounts") + "/account/account-security/signing-in");
-        browser.type(By.id("username"), "bruno@alpenlock.test");
-        browser.type(By.id("password"), "bruno-demo-2026");
-        browser.click(By.id("kc-login"));
+        browser.signIn(env.server().realmUrl("accounts") + "/account/account-security/signing-in", "bruno@alpenlock.test", "bruno-demo-2026");
 
         // Bruno's language is German; the account console greets him by name and offers a password update.
         browser.await(d -> d.findElement(By.tagName("body")).getText().contains("Bruno Keller"));
@@ -62,10 +59,7 @@ class BrowserLoginIT {
         String user = env.admin().createUser("accounts", "wrongpw", "correct-password-1", "en");
         String username = env.admin().user("accounts", user).get("username").asText();
 
-        browser.open(client.authorizationUrl(Map.of()));
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), "not-the-password");
-        browser.click(By.id("kc-login"));
+        browser.signIn(client.authorizationUrl(Map.of()), username, "not-the-password");
 
         assertThat(browser.find(By.id("input-error-username")).getText()).contains("Invalid username or password");
         assertThat(client.isCallback(browser.currentUrl())).isFalse();

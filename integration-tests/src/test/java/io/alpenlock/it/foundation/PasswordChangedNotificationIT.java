@@ -83,15 +83,12 @@ class PasswordChangedNotificationIT {
 
     static void changePassword(Environment env, Browser browser, String email, String oldPassword, String newPassword) {
         DemoClient client = new DemoClient(env.server());
-        browser.open(client.authorizationUrl(Map.of("kc_action", "UPDATE_PASSWORD")));
-        browser.type(By.id("username"), email);
-        browser.type(By.id("password"), oldPassword);
-        browser.click(By.id("kc-login"));
+        browser.signIn(client.authorizationUrl(Map.of("kc_action", "UPDATE_PASSWORD")), email, oldPassword);
         browser.type(By.id("password-new"), newPassword);
         browser.type(By.id("password-confirm"), newPassword);
         browser.screenshot("update-password");
         browser.click(By.id("kc-submit"));
-        browser.await(d -> client.isCallback(d.getCurrentUrl()));
+        browser.awaitCallback(client);
     }
 
     private static String decoded(String body) {

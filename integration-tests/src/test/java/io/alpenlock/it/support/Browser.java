@@ -87,6 +87,19 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
         find(by).click();
     }
 
+    /** Opens the URL (an authorization request) and submits the login form. */
+    public void signIn(String url, String username, String password) {
+        open(url);
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        click(By.id("kc-login"));
+    }
+
+    /** Waits until the browser lands on the client's redirect URI and returns that URL (with the code). */
+    public String awaitCallback(DemoClient client) {
+        return await(d -> client.isCallback(d.getCurrentUrl()) ? d.getCurrentUrl() : null);
+    }
+
     public String pageText() {
         return await(d -> d.findElement(By.tagName("body")).getText());
     }
