@@ -1,9 +1,12 @@
 package io.alpenlock.events;
 
 import java.time.Instant;
+import java.util.Optional;
 
+import io.alpenlock.events.notification.Notice;
 import io.alpenlock.events.notification.NotificationRules;
 import io.alpenlock.events.notification.NotificationType;
+import io.alpenlock.events.notification.PushNotMeNotice;
 import io.alpenlock.events.notification.SecurityNotice;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
@@ -14,8 +17,9 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.Urls;
 
 /**
- * Turns user events into security e-mails. E-mails go out only once the change they report has
- * been committed, so a rolled-back change never produces a notice.
+ * Turns user events into security e-mails. E-mails go out only once the transaction the listener was
+ * called in has been committed, so a rolled-back change never produces a notice. (Keycloak sends error
+ * events such as LOGIN_ERROR in a transaction of their own, so for those that is the event itself.)
  */
 public class NotificationEventListenerProvider implements EventListenerProvider {
 
@@ -32,25 +36,37 @@ public class NotificationEventListenerProvider implements EventListenerProvider 
 
     @Override
     public void onEvent(Event event) {
-        boolean isError = event.getError() != null;
         if (event.getRealmId() == null || event.getUserId() == null) {
             return;
         }
-        NotificationRules.forUserEvent(event.getType().name(), event.getDetails(), isError)
-                .ifPresent(type -> afterCommit.addEvent(event));
+        notificationFor(event).ifPresent(type -> afterCommit.addEvent(event));
+    }
+
+    private static Optional<NotificationType> notificationFor(Event event) {
+        return event.getType() == null ? Optional.empty()
+                : NotificationRules.forUserEvent(event.getType().name(), event.getError(), event.getDetails());
     }
 
     private void noticeCommitted(Event event) {
-        NotificationType type = NotificationRules.forUserEvent(event.getType().name(), event.getDetails(), false)
-                .orElseThrow();
+        NotificationType type = notificationFor(event).orElseThrow();
         KeycloakContext context = session.getContext();
-        String userAgent = context.getRequestHeaders() == null ? null
-                : context.getRequestHeaders().getHeaderString("User-Agent");
-        String accountUrl = context.getUri() == null ? null
-                : Urls.accountBase(context.getUri().getBaseUri()).build(context.getRealm().getName()).toString();
-        SecurityNotice notice = new SecurityNotice(type, Instant.ofEpochMilli(event.getTime()),
-                event.getIpAddress(), userAgent, accountUrl);
+        Instant eventTime = Instant.ofEpochMilli(event.getTime());
+        Notice notice = switch (type) {
+            case PASSWORD_CHANGED -> new SecurityNotice(type, eventTime, event.getIpAddress(), userAgent(context),
+                    accountUrl(context));
+            // The report comes from the phone: browser, IP address and time of the attempt are in the details.
+            case PUSH_NOT_ME -> PushNotMeNotice.fromEventDetails(event.getDetails(), eventTime, accountUrl(context));
+        };
         mailer.send(session.getKeycloakSessionFactory(), event.getRealmId(), event.getUserId(), notice);
+    }
+
+    private static String userAgent(KeycloakContext context) {
+        return context.getRequestHeaders() == null ? null : context.getRequestHeaders().getHeaderString("User-Agent");
+    }
+
+    private static String accountUrl(KeycloakContext context) {
+        return context.getUri() == null || context.getRealm() == null ? null
+                : Urls.accountBase(context.getUri().getBaseUri()).build(context.getRealm().getName()).toString();
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
-import io.alpenlock.events.notification.SecurityNotice;
+import io.alpenlock.events.notification.Notice;
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
@@ -27,7 +27,7 @@ class NotificationMailer {
         this.zone = zone;
     }
 
-    void send(KeycloakSessionFactory factory, String realmId, String userId, SecurityNotice notice) {
+    void send(KeycloakSessionFactory factory, String realmId, String userId, Notice notice) {
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
             RealmModel realm = session.realms().getRealm(realmId);
             if (realm == null) {

@@ -1,10 +1,13 @@
 package io.alpenlock.themes;
 
+import static io.alpenlock.themes.EmailTexts.UNRESOLVED_KEY;
+import static io.alpenlock.themes.EmailTexts.assertWellFormed;
+import static io.alpenlock.themes.EmailTexts.escapeHtml;
+import static io.alpenlock.themes.EmailTexts.format;
+import static io.alpenlock.themes.EmailTexts.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.io.StringReader;
-import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,17 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.xml.sax.InputSource;
 
 /**
  * Renders "Your password was changed" in every language of the e-mail theme as Keycloak would, with
@@ -41,9 +38,6 @@ class PasswordChangedEmailRenderingTest {
     private static final String ACCOUNT_URL = "https://login.example.ch/realms/accounts/account/?referrer=webmail&referrer_uri=x";
     private static final KeycloakLikeEmailRenderer.User ANNA =
             new KeycloakLikeEmailRenderer.User("anna.muster@example.ch", "Anna", "Muster", "anna.muster@example.ch");
-
-    /** A message key that reached the output unresolved (Keycloak prints the key when it is missing). */
-    private static final Pattern UNRESOLVED_KEY = Pattern.compile("alpenlock[A-Z]\\w*");
 
     private final KeycloakLikeEmailRenderer renderer = new KeycloakLikeEmailRenderer(ThemeFiles.typeDirectory("email"));
 
@@ -177,32 +171,5 @@ class PasswordChangedEmailRenderingTest {
         attributes.put("alpenlockDevice", DEVICE);
         attributes.put("alpenlockAccountUrl", ACCOUNT_URL);
         return attributes;
-    }
-
-    private static String message(String language, String key) {
-        Properties messages = ThemeFiles.messages(ThemeFiles.typeDirectory("email"), language);
-        assertThat(messages).containsKey(key);
-        return format(language, key);
-    }
-
-    private static String format(String language, String key, Object... arguments) {
-        Properties messages = ThemeFiles.messages(ThemeFiles.typeDirectory("email"), language);
-        return new MessageFormat(messages.getProperty(key, key), ThemeFiles.locale(language)).format(arguments);
-    }
-
-    /** FreeMarker's HTML output format escapes exactly these five characters. */
-    private static String escapeHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
-    }
-
-    private static void assertWellFormed(String html) {
-        assertThatCode(() -> {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setNamespaceAware(true);
-            factory.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
-        }).as("HTML part parses as well-formed XHTML").doesNotThrowAnyException();
     }
 }

@@ -68,7 +68,7 @@ class ThemeStructureTest {
         List<String> html = ThemeFiles.templateNames(email.resolve("html"));
         List<String> text = ThemeFiles.templateNames(email.resolve("text"));
 
-        assertThat(html).contains("alpenlock-password-changed.ftl");
+        assertThat(html).contains("alpenlock-password-changed.ftl", "alpenlock-push-not-me.ftl");
         assertThat(text).as("text/ templates").containsExactlyElementsOf(html);
     }
 

@@ -6,7 +6,10 @@ package io.alpenlock.events.notification;
  */
 public enum NotificationType {
 
-    PASSWORD_CHANGED("alpenlock-password-changed.ftl", "alpenlockPasswordChangedSubject");
+    PASSWORD_CHANGED("alpenlock-password-changed.ftl", "alpenlockPasswordChangedSubject"),
+
+    /** The user answered a push sign-in request in the Alpenlock app with "not me". */
+    PUSH_NOT_ME("alpenlock-push-not-me.ftl", "alpenlockPushNotMeSubject");
 
     private final String template;
     private final String subjectKey;

@@ -2,18 +2,18 @@ package io.alpenlock.events.notification;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a security e-mail tells the user about the change: when, from where, with which device, and
- * where to go if it was not them. Builds the template attributes documented in themes/README.md.
+ * What a security e-mail tells the user about a change to their account: when, from where, with which
+ * device, and where to go if it was not them. Builds the template attributes documented in
+ * themes/README.md. IP address and User-Agent are those of the request that made the change.
  */
-public record SecurityNotice(NotificationType type, Instant when, String ipAddress, String userAgent, String accountUrl) {
+public record SecurityNotice(NotificationType type, Instant when, String ipAddress, String userAgent, String accountUrl)
+        implements Notice {
 
     public static final String CHANGED_AT = "alpenlockChangedAt";
     public static final String IP_ADDRESS = "alpenlockIpAddress";
@@ -25,13 +25,10 @@ public record SecurityNotice(NotificationType type, Instant when, String ipAddre
         Objects.requireNonNull(when, "when");
     }
 
-    /** Template attributes, with the time written for the reader's locale and time zone. */
+    @Override
     public Map<String, Object> templateAttributes(Locale locale, ZoneId zone) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.LONG)
-                .withLocale(locale)
-                .withZone(zone);
         Map<String, Object> attributes = new HashMap<>();
-        attributes.put(CHANGED_AT, format.format(when));
+        attributes.put(CHANGED_AT, NoticeTime.format(when, locale, zone));
         if (ipAddress != null && !ipAddress.isBlank()) {
             attributes.put(IP_ADDRESS, ipAddress);
         }

@@ -18,7 +18,9 @@ ${""?left_pad(heading?length, "=")}
 ${footer}
 </#macro>
 
-<#-- "Label: value", with the colon spacing of the language (French puts a space before it). -->
+<#-- "Label: value", with the colon spacing of the language (French puts a space before it).
+     The value goes in after msg(): Keycloak's msg() replaces "${key}" in its arguments by that message,
+     and values such as a device or an IP address come from outside. -->
 <#macro detailLine label value>
-${msg("alpenlockEmailDetailLine", label, value)}
+${msg("alpenlockEmailDetailLine", label, "{1}")?replace("{1}", value)}
 </#macro>
