@@ -14,6 +14,9 @@ import org.keycloak.provider.ProviderConfigProperty;
 public class AppCodeAuthenticatorFactory implements AuthenticatorFactory {
 
     public static final String PROVIDER_ID = "alpenlock-app-code";
+    /** Keycloak names a non-credential step in "try another way" lists by these theme message keys. */
+    static final String DISPLAY_NAME_KEY = "alpenlock-app-code-display-name";
+    static final String HELP_TEXT_KEY = "alpenlock-app-code-help-text";
 
     private static final AppCodeAuthenticator SINGLETON = new AppCodeAuthenticator();
 

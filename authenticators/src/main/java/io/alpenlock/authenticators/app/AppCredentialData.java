@@ -34,4 +34,14 @@ public record AppCredentialData(String kind, String platform, Map<String, Object
                                                  String pushTarget) {
         return new AppCredentialData(KIND_ALPENLOCK_APP, platform, deviceKey, pushTarget, 6, 30, "SHA1", keyThumbprint);
     }
+
+    /** The same app with a new FCM registration token, or none (the app then polls). */
+    public AppCredentialData withPushTarget(String newPushTarget) {
+        return new AppCredentialData(kind, platform, deviceKey, newPushTarget, digits, period, algorithm, keyThumbprint);
+    }
+
+    /** The same app after a key rotation. */
+    public AppCredentialData withDeviceKey(Map<String, Object> newDeviceKey, String newThumbprint) {
+        return new AppCredentialData(kind, platform, newDeviceKey, pushTarget, digits, period, algorithm, newThumbprint);
+    }
 }

@@ -53,6 +53,19 @@ public class AppCredentialModel extends CredentialModel {
         }
     }
 
+    /** The same stored credential with new non-secret data (push target, device key), to update in place. */
+    public AppCredentialModel withData(AppCredentialData newData) {
+        AppCredentialModel model = new AppCredentialModel(newData, secret);
+        model.setId(getId());
+        model.setType(getType());
+        model.setUserLabel(getUserLabel());
+        model.setCreatedDate(getCreatedDate());
+        model.setCredentialData(json(newData));
+        model.setSecretData(getSecretData());
+        model.setFederationLink(getFederationLink());
+        return model;
+    }
+
     public AppCredentialData data() {
         return data;
     }

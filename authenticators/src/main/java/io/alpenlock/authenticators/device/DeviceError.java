@@ -26,7 +26,11 @@ public final class DeviceError extends WebApplicationException {
     }
 
     public static DeviceError notFound() {
-        return new DeviceError(404, "not_found", "No such enrolment for this device key");
+        return notFound("No such enrolment for this device key");
+    }
+
+    public static DeviceError notFound(String description) {
+        return new DeviceError(404, "not_found", description);
     }
 
     public static DeviceError tooLarge() {

@@ -11,7 +11,17 @@ import io.alpenlock.authenticators.app.AppCredentialModel;
 import io.alpenlock.authenticators.app.AppSecretData;
 import io.alpenlock.core.dpop.VerifiedProof;
 import io.alpenlock.core.totp.TotpSecret;
+import io.alpenlock.authenticators.push.PushAnswers;
+import io.alpenlock.authenticators.push.PushRuntime;
+import io.alpenlock.authenticators.push.challenge.ChallengeResponse;
+import io.alpenlock.authenticators.push.challenge.ChallengeView;
+import io.alpenlock.authenticators.push.challenge.Outcome;
+import io.alpenlock.authenticators.push.challenge.PushChallenge;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Locale;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -41,26 +51,165 @@ public class DeviceResource {
 
     private final KeycloakSession session;
     private final RealmModel realm;
+    private final PushRuntime pushRuntime;
 
-    DeviceResource(KeycloakSession session) {
+    DeviceResource(KeycloakSession session, PushRuntime pushRuntime) {
         this.session = session;
         this.realm = session.getContext().getRealm();
+        this.pushRuntime = pushRuntime;
+    }
+
+    /** The open push challenges of every account this key enrolled in the realm. */
+    @GET
+    @Path("challenges")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response challenges(@HeaderParam("DPoP") String proof) {
+        VerifiedProof device = DeviceRequests.verify(session, proof, "GET", new byte[0]);
+        DeviceKeys keys = new DeviceKeys(session, realm);
+        PushAnswers answers = new PushAnswers(session, pushRuntime);
+        Instant now = Instant.ofEpochMilli(Time.currentTimeMillis());
+        List<Map<String, Object>> open = new ArrayList<>();
+        keys.usersOf(device.thumbprint()).forEach(user -> answers.openChallengeOf(user).ifPresent(challenge ->
+                keys.credentialsOf(user, device.thumbprint())
+                        .filter(c -> challenge.isAllowed(c.getId()))
+                        .forEach(c -> ChallengeView.forDevice(challenge, c.getId(), now)
+                                .ifPresent(view -> open.add(challengeJson(view, c.getId(), challenge))))));
+        return Response.ok(open).header("Cache-Control", "no-store").build();
+    }
+
+    /** An app's answer: approve with the number, deny, or "this wasn't me". */
+    @POST
+    @Path("challenges/{challengeId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response answer(@HeaderParam("DPoP") String proof, @PathParam("challengeId") String challengeId,
+                           InputStream in) {
+        byte[] body = DeviceRequests.readBody(in);
+        VerifiedProof device = DeviceRequests.verify(session, proof, "POST", body);
+        ChallengeResponse response = ChallengeAnswerRequest.parse(body);
+        PushAnswers answers = new PushAnswers(session, pushRuntime);
+        PushChallenge challenge = answers.find(challengeId).orElseThrow(DeviceResource::noSuchChallenge);
+        UserModel user = session.users().getUserById(realm, challenge.userId());
+        if (user == null) {
+            throw noSuchChallenge();
+        }
+        AppCredentialModel app = new DeviceKeys(session, realm).credentialsOf(user, device.thumbprint())
+                .filter(c -> challenge.isAllowed(c.getId()))
+                .findFirst()
+                .orElseThrow(DeviceResource::noSuchChallenge);
+        if (response instanceof ChallengeResponse.Approve approve && approve.choice() == 0
+                && challenge.policy().numberMatching() && challenge.isOpen(Instant.ofEpochMilli(Time.currentTimeMillis()))) {
+            throw DeviceError.badRequest("number is required: pick the number shown on the sign-in page");
+        }
+        Outcome outcome = answers.answer(user, challenge, app, response);
+        if (outcome.result() == Outcome.Result.NOT_FOUND) {
+            throw noSuchChallenge();
+        }
+        return Response.ok(Map.of("result", outcome.result().name().toLowerCase(Locale.ROOT)))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** Sets (or clears, with null) the FCM registration token of every enrolment of this key in the realm. */
+    @PUT
+    @Path("push-token")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response pushToken(@HeaderParam("DPoP") String proof, InputStream in) {
+        byte[] body = DeviceRequests.readBody(in);
+        VerifiedProof device = DeviceRequests.verify(session, proof, "PUT", body);
+        String token = PushTokenRequest.parse(body);
+        DeviceKeys keys = new DeviceKeys(session, realm);
+        int updated = 0;
+        for (UserModel user : keys.usersOf(device.thumbprint()).toList()) {
+            for (AppCredentialModel c : keys.credentialsOf(user, device.thumbprint()).toList()) {
+                user.credentialManager().updateStoredCredential(c.withData(c.data().withPushTarget(token)));
+                updated++;
+            }
+        }
+        return Response.ok(Map.of("updated", updated)).header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * Moves every enrolment of this key in the realm to a new key. The request is signed by the current key
+     * ({@code DPoP}) and by the new one ({@code DPoP-New-Key}), so the app proves it holds both.
+     */
+    @POST
+    @Path("key-rotation")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response rotateKey(@HeaderParam("DPoP") String proof, @HeaderParam("DPoP-New-Key") String newKeyProof,
+                              InputStream in) {
+        byte[] body = DeviceRequests.readBody(in);
+        VerifiedProof device = DeviceRequests.verify(session, proof, "POST", body);
+        if (newKeyProof == null || newKeyProof.isBlank()) {
+            throw DeviceError.badRequest("Missing header DPoP-New-Key: a proof signed by the new key");
+        }
+        VerifiedProof newKey = DeviceRequests.verify(session, newKeyProof, "POST", body);
+        if (newKey.thumbprint().equals(device.thumbprint())) {
+            throw DeviceError.badRequest("The new key is the current key");
+        }
+        DeviceKeys keys = new DeviceKeys(session, realm);
+        if (keys.usersOf(newKey.thumbprint()).findAny().isPresent()) {
+            throw DeviceError.conflict("The new key already has enrolments in this realm");
+        }
+        Map<String, Object> jwk = new LinkedHashMap<>(newKey.publicJwk().toMap());
+        int updated = 0;
+        for (UserModel user : keys.usersOf(device.thumbprint()).toList()) {
+            for (AppCredentialModel c : keys.credentialsOf(user, device.thumbprint()).toList()) {
+                user.credentialManager().updateStoredCredential(c.withData(c.data().withDeviceKey(jwk, newKey.thumbprint())));
+                updated++;
+            }
+            keys.remember(user, newKey.thumbprint());
+            keys.forgetIfUnused(user, device.thumbprint());
+        }
+        if (updated == 0) {
+            throw DeviceError.notFound();
+        }
+        return Response.ok(Map.of("updated", updated, "keyThumbprint", newKey.thumbprint()))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private static Map<String, Object> challengeJson(ChallengeView.ForDevice view, String credentialId, PushChallenge challenge) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", view.id());
+        json.put("credentialId", credentialId);
+        json.put("expiresAt", view.expiresAt().toEpochMilli());
+        json.put("numberMatching", challenge.policy().numberMatching());
+        json.put("choices", view.choices());
+        json.put("client", view.clientName());
+        json.put("browser", view.browser());
+        json.put("os", view.os());
+        json.put("ipAddress", view.ipAddress());
+        if (view.location() != null) {
+            json.put("location", view.location());
+        }
+        return json;
+    }
+
+    private static DeviceError noSuchChallenge() {
+        return DeviceError.notFound("No open challenge with this id for this device");
     }
 
     @POST
     @Path("enrollments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response enroll(@HeaderParam("DPoP") String proof, InputStream in) {
+    public Response enroll(@HeaderParam("DPoP") String proof, @HeaderParam("Authorization") String authorization,
+                           InputStream in) {
         byte[] body = DeviceRequests.readBody(in);
         VerifiedProof device = DeviceRequests.verify(session, proof, "POST", body);
-        EnrollmentRequest request = EnrollmentRequest.parse(body);
+        boolean fromThisMobile = authorization != null;
+        EnrollmentRequest request = EnrollmentRequest.parse(body, !fromThisMobile);
         EnrollmentTokens tokens = new EnrollmentTokens(session.singleUseObjects());
-        String userId = tokens.redeem(realm.getId(), request.token())
-                .orElseThrow(() -> DeviceError.badRequest("The enrolment link is invalid, used or expired"));
-        UserModel user = session.users().getUserById(realm, userId);
-        if (user == null || !user.isEnabled()) {
-            throw DeviceError.badRequest("The enrolment link is invalid, used or expired");
+        UserModel user;
+        if (fromThisMobile) {
+            user = ConnectAuthorization.userOf(session, authorization);
+        } else {
+            String userId = tokens.redeem(realm.getId(), request.token())
+                    .orElseThrow(() -> DeviceError.badRequest("The enrolment link is invalid, used or expired"));
+            user = session.users().getUserById(realm, userId);
+            if (user == null || !user.isEnabled()) {
+                throw DeviceError.badRequest("The enrolment link is invalid, used or expired");
+            }
         }
         DeviceKeys keys = new DeviceKeys(session, realm);
         if (keys.credentialsOf(user, device.thumbprint()).findAny().isPresent()) {
@@ -78,7 +227,9 @@ public class DeviceResource {
             throw DeviceError.conflict("You already have an app with this label");
         }
         keys.remember(user, device.thumbprint());
-        tokens.markDone(request.token(), credentialId);
+        if (!fromThisMobile) {
+            tokens.markDone(request.token(), credentialId);
+        }
         new EventBuilder(realm, session, session.getContext().getConnection())
                 .event(EventType.UPDATE_CREDENTIAL).user(user)
                 .detail(Details.CREDENTIAL_TYPE, AppCredentialModel.TYPE)

@@ -16,7 +16,16 @@ record EnrollmentRequest(String token, String label, String platform, String pus
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
+    /** With an enrolment link: {@code token} is required. */
     static EnrollmentRequest parse(byte[] body) {
+        return parse(body, true);
+    }
+
+    /**
+     * @param withLink true for the "from a computer" way (the link's {@code token} is required), false for
+     *                 "from this mobile" (the app's access token authorises; {@code token} must be absent)
+     */
+    static EnrollmentRequest parse(byte[] body, boolean withLink) {
         JsonNode node;
         try {
             node = JSON.readTree(body);
@@ -31,7 +40,10 @@ record EnrollmentRequest(String token, String label, String platform, String pus
                 throw DeviceError.badRequest("Unknown field: " + (name.length() > 40 ? name.substring(0, 40) : name));
             }
         });
-        String token = text(node, "token", true, 512);
+        if (!withLink && node.has("token")) {
+            throw DeviceError.badRequest("Send either an enrolment link token or an access token, not both");
+        }
+        String token = withLink ? text(node, "token", true, 512) : null;
         String label = text(node, "label", true, MAX_LABEL).strip();
         String platform = text(node, "platform", true, 16);
         String pushToken = text(node, "pushToken", false, MAX_PUSH_TOKEN);

@@ -61,6 +61,7 @@ class DeviceClientIT {
         assertThat(code.find()).as(codes.output()).isTrue();
         browser.forgetCookies();
         browser.signIn(client.authorizationUrl(Map.of()), username, PASSWORD);
+        browser.useAppCode();
         browser.type(By.id("code"), code.group(1));
         browser.click(By.id("kc-login"));
         browser.awaitCallback(client);

@@ -2,8 +2,6 @@ package io.alpenlock.it.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,6 +15,7 @@ import io.alpenlock.it.support.AdminApi;
 import io.alpenlock.it.support.AlpenlockIT;
 import io.alpenlock.it.support.Browser;
 import io.alpenlock.it.support.DemoClient;
+import io.alpenlock.it.support.Enrolments;
 import io.alpenlock.it.support.Environment;
 import io.alpenlock.it.support.TestDevice;
 import org.junit.jupiter.api.Order;
@@ -64,6 +63,7 @@ class DeviceEnrollmentIT {
         TotpSecret secret = TotpSecret.fromBase32(answer.get("totp").get("secret").asText());
         browser.forgetCookies();
         browser.signIn(client.authorizationUrl(Map.of()), username, PASSWORD);
+        browser.useAppCode();
         browser.type(By.id("code"), Totp.code(secret, Instant.now()));
         browser.click(By.id("kc-login"));
         browser.awaitCallback(client);
@@ -146,15 +146,7 @@ class DeviceEnrollmentIT {
 
     /** Signs in with the enrolment required action set and returns the token of the link on the page. */
     static String openEnrolmentPage(Environment env, Browser browser, DemoClient client, String id, String username) {
-        env.admin().setRequiredActions("accounts", id, List.of("alpenlock-enroll-app"));
-        browser.signIn(client.authorizationUrl(Map.of()), username, PASSWORD);
-        assertThat(browser.find(By.id("alpenlock-enroll-qr")).getAttribute("src")).startsWith("data:image/png;base64,");
-        String link = browser.find(By.id("alpenlock-enroll-link")).getAttribute("textContent").strip();
-        assertThat(link).startsWith("alpenlock://enroll?r=");
-        String query = URI.create(link).getRawQuery();
-        String realm = URLDecoder.decode(query.replaceAll(".*r=([^&]*).*", "$1"), StandardCharsets.UTF_8);
-        assertThat(realm).isEqualTo(env.server().realmUrl("accounts"));
-        return query.replaceAll(".*t=([^&]*).*", "$1");
+        return Enrolments.openEnrolmentPage(env, browser, client, "accounts", id, username, PASSWORD);
     }
 
     private static void assertError(HttpResponse<String> response, int status, String text) throws Exception {

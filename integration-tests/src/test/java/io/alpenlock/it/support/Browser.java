@@ -95,6 +95,11 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
         click(By.id("kc-login"));
     }
 
+    /** On the push page, switches to "Enter the code from the app". */
+    public void useAppCode() {
+        click(By.cssSelector("form.alpenlock-push-alternative button"));
+    }
+
     /** Waits until the browser lands on the client's redirect URI and returns that URL (with the code). */
     public String awaitCallback(DemoClient client) {
         return await(d -> client.isCallback(d.getCurrentUrl()) ? d.getCurrentUrl() : null);

@@ -31,8 +31,10 @@ final class ChallengeNotes {
     static final String OS = "os";
     static final String IP = "ip";
     static final String LOCATION = "loc";
+    static final String NUMBER_MATCHING = "nm";
+    static final String MUTE = "mu";
 
-    private static final int MAX_NOTES = 20;
+    private static final int MAX_NOTES = 24;
     private static final int MAX_VALUE_LENGTH = 10_000;
 
     private ChallengeNotes() {
@@ -62,6 +64,8 @@ final class ChallengeNotes {
         if (ctx.location() != null) {
             notes.put(LOCATION, ctx.location());
         }
+        notes.put(NUMBER_MATCHING, Boolean.toString(c.policy().numberMatching()));
+        notes.put(MUTE, Long.toString(c.policy().muteAfterNotMe().toSeconds()));
         return Map.copyOf(notes);
     }
 
@@ -92,7 +96,9 @@ final class ChallengeNotes {
                     optional(notes, ANSWERED_BY),
                     optional(notes, ANSWERED_AT) == null ? null : instant(optional(notes, ANSWERED_AT)),
                     new LoginContext(required(notes, CLIENT), required(notes, BROWSER), required(notes, OS),
-                            required(notes, IP), optional(notes, LOCATION)));
+                            required(notes, IP), optional(notes, LOCATION)),
+                    new ChallengePolicy(bool(required(notes, NUMBER_MATCHING)),
+                            java.time.Duration.ofSeconds(Long.parseLong(required(notes, MUTE)))));
         } catch (MalformedChallengeException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -114,6 +120,13 @@ final class ChallengeNotes {
             throw new MalformedChallengeException("oversized note " + key);
         }
         return value;
+    }
+
+    private static boolean bool(String value) {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new MalformedChallengeException("not a boolean");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static int number(String value) {

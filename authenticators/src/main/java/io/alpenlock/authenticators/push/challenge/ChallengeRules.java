@@ -53,7 +53,7 @@ public final class ChallengeRules {
             return Outcome.notFound();
         }
         if (response instanceof Approve approve) {
-            return challenge.numberMatch().isRight(approve.choice())
+            return !challenge.policy().numberMatching() || challenge.numberMatch().isRight(approve.choice())
                     ? answer(challenge, ChallengeStatus.APPROVED, Result.APPROVED, credentialId, now)
                     : answer(challenge, ChallengeStatus.WRONG_NUMBER, Result.WRONG_NUMBER, credentialId, now);
         }
@@ -64,6 +64,15 @@ public final class ChallengeRules {
             return answer(challenge, ChallengeStatus.NOT_ME, Result.NOT_ME, credentialId, now);
         }
         throw new IllegalArgumentException("unknown response");
+    }
+
+    /**
+     * Ends a challenge nobody answered because a newer sign-in replaces it; the caller claims the answer
+     * key first, exactly as for an answer. Empty when it is no longer open.
+     */
+    public static java.util.Optional<PushChallenge> cancel(PushChallenge challenge, Instant now) {
+        return challenge != null && challenge.isOpen(now) ? java.util.Optional.of(challenge.cancelled())
+                : java.util.Optional.empty();
     }
 
     private static Outcome answer(PushChallenge challenge, ChallengeStatus status, Result result,

@@ -9,7 +9,9 @@ public enum ChallengeStatus {
     NOT_ME,
     /** The user picked a number that is not the one on the login page; the challenge is over. */
     WRONG_NUMBER,
-    EXPIRED;
+    EXPIRED,
+    /** Ended without an answer because a newer sign-in of the same user replaced it. */
+    CANCELLED;
 
     /** True for the statuses that record an answer of an app ({@code answeredBy}/{@code answeredAt} set). */
     public boolean isAnswer() {

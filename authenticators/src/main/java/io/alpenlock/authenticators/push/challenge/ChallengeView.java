@@ -18,13 +18,14 @@ public final class ChallengeView {
     /** A pending challenge as the device API returns it. Holds no right number and no user identifier. */
     public record ForDevice(String id, Instant expiresAt, List<Integer> choices, String clientName,
                             String browser, String os, String ipAddress, String location) {
+        /** Without number matching the app shows no choices and approves with a plain "yes". */
         public ForDevice {
             choices = List.copyOf(choices);
         }
     }
 
     /** What the login page shows while it waits: the number to pick in the app, and where things stand. */
-    public record ForWaitingPage(int number, Instant expiresAt, ChallengeStatus status) {
+    public record ForWaitingPage(int number, Instant expiresAt, ChallengeStatus status, boolean numberMatching) {
     }
 
     /**
@@ -36,7 +37,8 @@ public final class ChallengeView {
             return Optional.empty();
         }
         LoginContext ctx = challenge.context();
-        return Optional.of(new ForDevice(challenge.id(), challenge.expiresAt(), challenge.choices(),
+        List<Integer> choices = challenge.policy().numberMatching() ? challenge.choices() : List.of();
+        return Optional.of(new ForDevice(challenge.id(), challenge.expiresAt(), choices,
                 ctx.clientName(), ctx.browser(), ctx.os(), ctx.ipAddress(), ctx.location()));
     }
 
@@ -51,6 +53,7 @@ public final class ChallengeView {
 
     /** The waiting page's view; a pending challenge past its expiry reads as {@link ChallengeStatus#EXPIRED}. */
     public static ForWaitingPage forWaitingPage(PushChallenge challenge, Instant now) {
-        return new ForWaitingPage(challenge.number(), challenge.expiresAt(), challenge.statusAt(now));
+        return new ForWaitingPage(challenge.number(), challenge.expiresAt(), challenge.statusAt(now),
+                challenge.policy().numberMatching());
     }
 }

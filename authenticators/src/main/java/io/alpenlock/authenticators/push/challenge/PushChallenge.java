@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  */
 public record PushChallenge(String id, String realmId, String userId, List<String> credentialIds,
                             Instant createdAt, Instant expiresAt, NumberMatch numberMatch,
-                            ChallengeStatus status, String answeredBy, Instant answeredAt, LoginContext context) {
+                            ChallengeStatus status, String answeredBy, Instant answeredAt, LoginContext context,
+                            ChallengePolicy policy) {
 
     public static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(2);
     public static final Duration MIN_LIFETIME = Duration.ofSeconds(10);
@@ -68,6 +69,7 @@ public record PushChallenge(String id, String realmId, String userId, List<Strin
         Objects.requireNonNull(numberMatch, "numberMatch");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(policy, "policy");
         if (status.isAnswer()) {
             if (answeredBy == null || !credentialIds.contains(answeredBy) || answeredAt == null) {
                 throw new IllegalArgumentException("an answer needs an allowed answeredBy and answeredAt");
@@ -85,12 +87,19 @@ public record PushChallenge(String id, String realmId, String userId, List<Strin
      */
     public static PushChallenge create(String realmId, String userId, Collection<String> credentialIds,
                                        LoginContext context, Duration lifetime, Instant now, SecureRandom random) {
+        return create(realmId, userId, credentialIds, context, ChallengePolicy.DEFAULT, lifetime, now, random);
+    }
+
+    /** A new pending challenge with the realm admin's {@link ChallengePolicy}. */
+    public static PushChallenge create(String realmId, String userId, Collection<String> credentialIds,
+                                       LoginContext context, ChallengePolicy policy, Duration lifetime,
+                                       Instant now, SecureRandom random) {
         if (lifetime.compareTo(MIN_LIFETIME) < 0 || lifetime.compareTo(MAX_LIFETIME) > 0) {
             throw new IllegalArgumentException("lifetime must be between " + MIN_LIFETIME + " and " + MAX_LIFETIME);
         }
         Instant created = millis(now);
         return new PushChallenge(newId(random), realmId, userId, List.copyOf(credentialIds), created,
-                created.plus(lifetime), NumberMatch.draw(random), ChallengeStatus.PENDING, null, null, context);
+                created.plus(lifetime), NumberMatch.draw(random), ChallengeStatus.PENDING, null, null, context, policy);
     }
 
     /** A fresh opaque challenge id: 128 random bits, base64url without padding (22 characters). */
@@ -157,7 +166,13 @@ public record PushChallenge(String id, String realmId, String userId, List<Strin
 
     PushChallenge answered(ChallengeStatus newStatus, String credentialId, Instant now) {
         return new PushChallenge(id, realmId, userId, credentialIds, createdAt, expiresAt, numberMatch,
-                newStatus, credentialId, now, context);
+                newStatus, credentialId, now, context, policy);
+    }
+
+    /** Ended without an answer: replaced by a newer sign-in of the same user. */
+    PushChallenge cancelled() {
+        return new PushChallenge(id, realmId, userId, credentialIds, createdAt, expiresAt, numberMatch,
+                ChallengeStatus.CANCELLED, null, null, context, policy);
     }
 
     /** Names no id, number or login detail. */

@@ -1,5 +1,8 @@
 package io.alpenlock.authenticators.push.challenge;
 
+import static io.alpenlock.authenticators.push.challenge.Fixtures.CONTEXT;
+import static io.alpenlock.authenticators.push.challenge.Fixtures.REALM;
+import static io.alpenlock.authenticators.push.challenge.Fixtures.USER;
 import static io.alpenlock.authenticators.push.challenge.Fixtures.FOREIGN;
 import static io.alpenlock.authenticators.push.challenge.Fixtures.NOW;
 import static io.alpenlock.authenticators.push.challenge.Fixtures.PHONE;
@@ -142,7 +145,7 @@ class ChallengeRulesTest {
     void aChallengeStoredAsExpiredIsNotFound() {
         PushChallenge expired = new PushChallenge(challenge.id(), challenge.realmId(), challenge.userId(), challenge.credentialIds(),
                 challenge.createdAt(), challenge.expiresAt(), challenge.numberMatch(), ChallengeStatus.EXPIRED, null, null,
-                challenge.context());
+                challenge.context(), challenge.policy());
 
         assertThat(ChallengeRules.respond(expired, PHONE, right(), LATER)).isEqualTo(Outcome.notFound());
     }
@@ -164,5 +167,38 @@ class ChallengeRulesTest {
 
         assertThat(outcome.updated()).isEmpty();
         assertThat(challenge.status()).isEqualTo(ChallengeStatus.PENDING);
+    }
+
+    @Test
+    void withoutNumberMatchingAnyApprovalApprovesAndTheAppSeesNoChoices() {
+        PushChallenge plain = PushChallenge.create(REALM, USER, java.util.List.of(PHONE), CONTEXT,
+                new ChallengePolicy(false, java.time.Duration.ofMinutes(5)), PushChallenge.DEFAULT_LIFETIME, NOW,
+                new java.security.SecureRandom());
+
+        assertThat(ChallengeRules.respond(plain, PHONE, new Approve(0), LATER).result()).isEqualTo(Outcome.Result.APPROVED);
+        assertThat(ChallengeView.forDevice(plain, PHONE, LATER).orElseThrow().choices()).isEmpty();
+        assertThat(ChallengeView.forWaitingPage(plain, LATER).numberMatching()).isFalse();
+    }
+
+    @Test
+    void cancellingEndsAnOpenChallengeWithoutAnAnswerAndNothingElse() {
+        PushChallenge cancelled = ChallengeRules.cancel(challenge, LATER).orElseThrow();
+
+        assertThat(cancelled.status()).isEqualTo(ChallengeStatus.CANCELLED);
+        assertThat(cancelled.answeredBy()).isNull();
+        assertThat(ChallengeRules.respond(cancelled, PHONE, right(), LATER)).isEqualTo(Outcome.notFound());
+        assertThat(ChallengeRules.cancel(cancelled, LATER)).isEmpty();
+        assertThat(ChallengeRules.cancel(challenge, challenge.expiresAt())).isEmpty();
+    }
+
+    @Test
+    void thePolicySurvivesTheStore() {
+        PushChallenge plain = PushChallenge.create(REALM, USER, java.util.List.of(PHONE), CONTEXT,
+                new ChallengePolicy(false, java.time.Duration.ofMinutes(5)), PushChallenge.DEFAULT_LIFETIME, NOW,
+                new java.security.SecureRandom());
+
+        assertThat(PushChallenge.fromNotes(plain.toNotes())).isEqualTo(plain);
+        assertThat(PushChallenge.fromNotes(ChallengeRules.cancel(plain, LATER).orElseThrow().toNotes()).status())
+                .isEqualTo(ChallengeStatus.CANCELLED);
     }
 }

@@ -86,7 +86,7 @@ class ChallengeViewTest {
         PushChallenge denied = ChallengeRules.respond(challenge, PHONE, new ChallengeResponse.Deny(), LATER).updated().orElseThrow();
 
         assertThat(ChallengeView.forWaitingPage(challenge, LATER))
-                .isEqualTo(new ChallengeView.ForWaitingPage(challenge.number(), challenge.expiresAt(), ChallengeStatus.PENDING));
+                .isEqualTo(new ChallengeView.ForWaitingPage(challenge.number(), challenge.expiresAt(), ChallengeStatus.PENDING, true));
         assertThat(ChallengeView.forWaitingPage(challenge, challenge.expiresAt()).status()).isEqualTo(ChallengeStatus.EXPIRED);
         assertThat(ChallengeView.forWaitingPage(denied, LATER.plusSeconds(200)).status()).isEqualTo(ChallengeStatus.DENIED);
     }
