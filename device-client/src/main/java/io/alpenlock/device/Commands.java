@@ -1,10 +1,18 @@
 package io.alpenlock.device;
 
 import io.alpenlock.device.command.AccountsCommand;
+import io.alpenlock.device.command.ApproveCommand;
 import io.alpenlock.device.command.CodesCommand;
+import io.alpenlock.device.command.ConnectCommand;
+import io.alpenlock.device.command.DenyCommand;
 import io.alpenlock.device.command.EnrollCommand;
 import io.alpenlock.device.command.HelpCommand;
+import io.alpenlock.device.command.NotMeCommand;
+import io.alpenlock.device.command.PendingCommand;
+import io.alpenlock.device.command.PushTokenCommand;
+import io.alpenlock.device.command.RotateKeyCommand;
 import io.alpenlock.device.command.UnenrollCommand;
+import io.alpenlock.device.command.WatchCommand;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,25 +24,26 @@ public final class Commands {
     private final Map<String, Command> byName = new LinkedHashMap<>();
 
     /**
-     * The commands of this version.
-     *
-     * <p><b>Extension point (push approval).</b> The challenge commands come with the push-approval work, each as one
-     * small class in {@code io.alpenlock.device.command}, registered here before {@code help}, with their calls added
-     * to {@link io.alpenlock.device.api.DeviceApi} (docs/device-api.md, "Challenges"):
-     * <ul>
-     *   <li>{@code connect}: "connect from this mobile" enrolment (OIDC login on the device, then enrol);</li>
-     *   <li>{@code pending}: list the open login challenges of every account;</li>
-     *   <li>{@code approve <challenge> <number>}, {@code deny <challenge>}, {@code not-me <challenge>};</li>
-     *   <li>{@code watch}: wait for challenges (the stand-in for a push) and show them as they arrive.</li>
-     * </ul>
+     * The commands of this version, in the order the help lists them. Each is one small class in
+     * {@code io.alpenlock.device.command}, registered here before {@code help}, with its calls in
+     * {@link io.alpenlock.device.api.DeviceApi}: enrolment ({@code enroll}, {@code connect}), accounts
+     * ({@code accounts}, {@code unenroll}, {@code codes}), push approval ({@code pending}, {@code approve},
+     * {@code deny}, {@code not-me}, {@code watch}) and device upkeep ({@code push-token}, {@code rotate-key}).
      */
     public static Commands standard() {
         Commands commands = new Commands();
         commands.register(new EnrollCommand());
+        commands.register(new ConnectCommand());
         commands.register(new AccountsCommand());
         commands.register(new UnenrollCommand());
         commands.register(new CodesCommand());
-        // push approval (planned): connect, pending, approve, deny, not-me, watch
+        commands.register(new PendingCommand());
+        commands.register(new ApproveCommand());
+        commands.register(new DenyCommand());
+        commands.register(new NotMeCommand());
+        commands.register(new WatchCommand());
+        commands.register(new PushTokenCommand());
+        commands.register(new RotateKeyCommand());
         commands.register(new HelpCommand(commands));
         return commands;
     }

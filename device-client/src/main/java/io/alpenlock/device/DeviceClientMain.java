@@ -75,12 +75,17 @@ public final class DeviceClientMain {
             return OK;
         }
         try {
-            List<String> all = new ArrayList<>(global);
+            // a command may give a global option's name a meaning of its own (connect --timeout: how long to wait
+            // for the browser); then that option is global only before the command name
+            Set<String> own = new HashSet<>(command.valueOptions());
+            own.retainAll(GLOBAL_OPTIONS);
+            List<String> all = new ArrayList<>(own.isEmpty() ? global : List.of());
             all.addAll(rest);
             Set<String> valueOptions = new HashSet<>(command.valueOptions());
             valueOptions.addAll(GLOBAL_OPTIONS);
             Arguments arguments = Arguments.parse(all, valueOptions, command.flags());
-            return command.run(arguments, context(arguments, environment));
+            Arguments before = own.isEmpty() ? arguments : Arguments.parse(global, GLOBAL_OPTIONS, Set.of());
+            return command.run(arguments, context(before, own, arguments, environment));
         } catch (UsageException e) {
             return usageError(environment, command, e.getMessage());
         } catch (CommandFailedException | DeviceApiException | DeviceStoreException e) {
@@ -92,12 +97,19 @@ public final class DeviceClientMain {
         }
     }
 
-    private static CommandContext context(Arguments arguments, ClientEnvironment environment) throws UsageException {
-        DeviceStore store = new DeviceStore(DeviceStore.locate(arguments.value(STATE_OPTION).orElse(null),
-                environment.variables(), environment.home()), environment.random());
+    /**
+     * @param global    where the global options are read
+     * @param own       the global option names the command uses for itself
+     * @param arguments the command's arguments (a global option the command does not own may also be there)
+     */
+    private static CommandContext context(Arguments global, Set<String> own, Arguments arguments,
+            ClientEnvironment environment) throws UsageException {
+        String state = option(global, own, arguments, STATE_OPTION);
+        DeviceStore store = new DeviceStore(DeviceStore.locate(state, environment.variables(), environment.home()),
+                environment.random());
         Duration timeout = DeviceApi.DEFAULT_TIMEOUT;
-        if (arguments.value(TIMEOUT_OPTION).isPresent()) {
-            String text = arguments.value(TIMEOUT_OPTION).get();
+        String text = option(global, own, arguments, TIMEOUT_OPTION);
+        if (text != null) {
             int seconds;
             try {
                 seconds = Integer.parseInt(text);
@@ -110,7 +122,19 @@ public final class DeviceClientMain {
             timeout = Duration.ofSeconds(seconds);
         }
         return new CommandContext(environment.out(), environment.err(), store, environment.clock(),
-                environment.random(), timeout);
+                environment.random(), timeout, environment.in());
+    }
+
+    private static String option(Arguments global, Set<String> own, Arguments arguments, String name)
+            throws UsageException {
+        String value = global.value(name).orElse(null);
+        if (global != arguments && !own.contains(name) && arguments.value(name).isPresent()) {
+            if (value != null) {
+                throw new UsageException(name + " is given twice");
+            }
+            value = arguments.value(name).get();
+        }
+        return value;
     }
 
     private static int usageError(ClientEnvironment environment, Command command, String message) {

@@ -295,6 +295,23 @@ class DeviceClientMainTest {
     }
 
     @Test
+    void helpListsThePushApprovalCommands() {
+        Run help = run("help");
+
+        assertThat(help.out()).contains(
+                "connect <realm-url> [--label NAME] [--push-token TOKEN] [--timeout SECONDS]",
+                "pending\n",
+                "approve <challenge-id> [--number N]",
+                "deny <challenge-id>",
+                "not-me <challenge-id>",
+                "watch [--interval MS] [--auto] [--once]",
+                "push-token <token|--clear>",
+                "rotate-key\n");
+        assertThat(run("approve", "--help").out()).startsWith(
+                "usage: alpenlock-device approve <challenge-id> [--number N]\n");
+    }
+
+    @Test
     void aServerThatDoesNotAnswerInTimeIsReported() {
         server.stubFor(post(BASE + "/enrollments").willReturn(aResponse().withStatus(201).withBody(ENROLLED)
                 .withFixedDelay(2500)));

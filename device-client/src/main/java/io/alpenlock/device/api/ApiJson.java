@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 /** Reading and writing the JSON of the device API (Jackson trees; unknown fields in answers are ignored). */
 final class ApiJson {
@@ -51,5 +53,32 @@ final class ApiJson {
     static String optionalText(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isTextual() ? value.textValue() : null;
+    }
+
+    /** An instant given as epoch milliseconds or ISO-8601 text; null when missing or not readable. */
+    static Instant instant(JsonNode value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return Instant.ofEpochMilli(value.longValue());
+        }
+        if (value.isTextual()) {
+            try {
+                return Instant.parse(value.textValue());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A whole-number member that must be there and fit an int. */
+    static int requiredInt(JsonNode node, String field, int status, String what) throws DeviceApiException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isInt()) {
+            throw DeviceApiException.invalidResponse(status, what + " has no whole number " + field);
+        }
+        return value.intValue();
     }
 }

@@ -3,21 +3,16 @@ package io.alpenlock.device.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alpenlock.core.dpop.DeviceKeyPair;
 import io.alpenlock.core.dpop.DpopProofFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -27,20 +22,25 @@ import java.util.Set;
  * <p>Every request carries a fresh DPoP proof signed with the device key, bound to the exact method, URL and body
  * bytes ({@code bsh}). Error answers become a {@link DeviceApiException} with the status and the server's
  * {@code error} / {@code error_description}; so do timeouts and connection failures (status 0). Redirects are not
- * followed (a proof is only valid for the URL it names). Timeouts: connect and whole request, 10 s by default.
+ * followed (a proof is only valid for the URL it names). Timeouts: connect and whole request, 10 s by default. One
+ * instance uses one HTTP client whose connections are kept alive; {@link #withKey} shares it.
  *
- * <p>Thread-safe. Challenges (push approval) will be added here as the API grows; see docs/device-api.md.
+ * <p>Thread-safe.
  */
 public final class DeviceApi {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     /** The API's path below the realm URL. */
     public static final String BASE_PATH = "/alpenlock/device";
-    static final int MAX_RESPONSE_BYTES = 1024 * 1024;
+    /** The header of key rotation carrying a proof made with the new key. */
+    public static final String NEW_KEY_HEADER = "DPoP-New-Key";
+    static final int MAX_RESPONSE_BYTES = HttpTransport.MAX_RESPONSE_BYTES;
 
+    private final DeviceKeyPair deviceKey;
     private final DpopProofFactory proofs;
-    private final Duration timeout;
-    private final HttpClient http;
+    private final Clock clock;
+    private final SecureRandom random;
+    private final HttpTransport transport;
 
     public DeviceApi(DeviceKeyPair deviceKey, Clock clock, SecureRandom random) {
         this(deviceKey, clock, random, DEFAULT_TIMEOUT);
@@ -52,16 +52,20 @@ public final class DeviceApi {
      * @param timeout for connecting, and for the whole request
      */
     public DeviceApi(DeviceKeyPair deviceKey, Clock clock, SecureRandom random, Duration timeout) {
+        this(deviceKey, clock, random, new HttpTransport(timeout));
+    }
+
+    private DeviceApi(DeviceKeyPair deviceKey, Clock clock, SecureRandom random, HttpTransport transport) {
+        this.deviceKey = Objects.requireNonNull(deviceKey, "deviceKey");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.random = Objects.requireNonNull(random, "random");
         this.proofs = new DpopProofFactory(deviceKey, clock, random);
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("the timeout must be positive");
-        }
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        this.transport = transport;
+    }
+
+    /** The same API (same HTTP client and connections) signing with another key; this one if it is the same key. */
+    public DeviceApi withKey(DeviceKeyPair key) {
+        return key.thumbprint().equals(deviceKey.thumbprint()) ? this : new DeviceApi(key, clock, random, transport);
     }
 
     /** The device key's RFC 7638 thumbprint: how the server knows this device. */
@@ -72,19 +76,31 @@ public final class DeviceApi {
     /** {@code POST /enrollments}: enrols this device key with the account the link's token was issued for. */
     public Enrollment enroll(URI realmUrl, EnrollmentRequest request) throws DeviceApiException {
         Objects.requireNonNull(request, "request");
-        Response response = send("POST", endpoint(realmUrl, "/enrollments"), request.toJson(), Set.of(200, 201));
+        JsonResponse response = send("POST", endpoint(realmUrl, "/enrollments"), request.toJson(), Map.of(),
+                Set.of(200, 201));
+        return Enrollment.fromJson(response.json(), response.status(), request.label());
+    }
+
+    /**
+     * {@code POST /enrollments} with {@code Authorization: Bearer <accessToken>} ("connect from this mobile"): enrols
+     * this device key with the account the access token was issued to.
+     */
+    public Enrollment enroll(URI realmUrl, String accessToken, ConnectEnrollmentRequest request)
+            throws DeviceApiException {
+        Objects.requireNonNull(request, "request");
+        if (Objects.requireNonNull(accessToken, "accessToken").isBlank()) {
+            throw new IllegalArgumentException("the access token must not be blank");
+        }
+        JsonResponse response = send("POST", endpoint(realmUrl, "/enrollments"), request.toJson(),
+                Map.of("Authorization", "Bearer " + accessToken), Set.of(200, 201));
         return Enrollment.fromJson(response.json(), response.status(), request.label());
     }
 
     /** {@code GET /accounts}: the enrolments of this device key in that realm. */
     public List<RemoteAccount> accounts(URI realmUrl) throws DeviceApiException {
-        Response response = send("GET", endpoint(realmUrl, "/accounts"), null, Set.of(200));
-        JsonNode json = response.json();
-        if (json == null || !json.isArray()) {
-            throw DeviceApiException.invalidResponse(response.status(), "the accounts answer is not a JSON array");
-        }
+        JsonResponse response = send("GET", endpoint(realmUrl, "/accounts"), null, Map.of(), Set.of(200));
         List<RemoteAccount> accounts = new ArrayList<>();
-        for (JsonNode entry : json) {
+        for (JsonNode entry : response.array("accounts")) {
             accounts.add(RemoteAccount.fromJson(entry, response.status()));
         }
         return List.copyOf(accounts);
@@ -95,11 +111,73 @@ public final class DeviceApi {
      * {@link DeviceApiException} with status 404 means the server does not know it for this key (any more).
      */
     public void unenroll(URI realmUrl, String credentialId) throws DeviceApiException {
-        Objects.requireNonNull(credentialId, "credentialId");
-        if (credentialId.isEmpty() || credentialId.equals(".") || credentialId.equals("..")) {
-            throw new IllegalArgumentException("not a credential id");
+        send("DELETE", endpoint(realmUrl, "/accounts/" + PathSegment.encode(credentialId, "credential id")), null,
+                Map.of(), Set.of(200, 204));
+    }
+
+    /** {@code GET /challenges}: the open login challenges of this key's enrolments in that realm. */
+    public List<Challenge> challenges(URI realmUrl) throws DeviceApiException {
+        JsonResponse response = send("GET", endpoint(realmUrl, "/challenges"), null, Map.of(), Set.of(200));
+        List<Challenge> challenges = new ArrayList<>();
+        for (JsonNode entry : response.array("challenges")) {
+            challenges.add(Challenge.fromJson(entry, response.status()));
         }
-        send("DELETE", endpoint(realmUrl, "/accounts/" + PathSegment.encode(credentialId)), null, Set.of(200, 204));
+        return List.copyOf(challenges);
+    }
+
+    /**
+     * {@code POST /challenges/{id}}: approves, denies or reports a challenge. A {@link DeviceApiException} with status
+     * 404 means it is not open for this device (unknown, answered, expired or another device's: all alike).
+     */
+    public ChallengeResult answer(URI realmUrl, String challengeId, ChallengeAnswer answer)
+            throws DeviceApiException {
+        Objects.requireNonNull(answer, "answer");
+        JsonResponse response = send("POST", endpoint(realmUrl, "/challenges/" + PathSegment.encode(challengeId,
+                "challenge id")), answer.toJson(), Map.of(), Set.of(200));
+        JsonNode json = response.object("answer");
+        String result = ApiJson.requiredText(json, "result", response.status(), "the answer");
+        return ChallengeResult.fromWireName(result).orElseThrow(() -> DeviceApiException.invalidResponse(
+                response.status(), "the answer has an unknown result " + Printable.of(result, 40)));
+    }
+
+    /**
+     * {@code PUT /push-token}: sets the FCM registration token of all this key's enrolments in that realm, or clears it
+     * ({@code pushToken} null).
+     *
+     * @return how many enrolments were updated
+     */
+    public int updatePushToken(URI realmUrl, String pushToken) throws DeviceApiException {
+        if (pushToken != null && pushToken.isBlank()) {
+            throw new IllegalArgumentException("the push token must not be blank");
+        }
+        Map<String, String> body = new HashMap<>();
+        body.put("pushToken", pushToken);
+        JsonResponse response = send("PUT", endpoint(realmUrl, "/push-token"), ApiJson.write(body), Map.of(),
+                Set.of(200));
+        return ApiJson.requiredInt(response.object("answer"), "updated", response.status(), "the answer");
+    }
+
+    /**
+     * {@code POST /key-rotation}: moves all this key's enrolments in that realm to {@code newKey}. The request carries
+     * the usual proof made with this key and, in {@value #NEW_KEY_HEADER}, a proof of the same shape made with the new
+     * key. After success the server accepts only {@code newKey} for them.
+     *
+     * @throws DeviceApiException also when the answer names another key than {@code newKey}
+     */
+    public KeyRotationResult rotateKey(URI realmUrl, DeviceKeyPair newKey) throws DeviceApiException {
+        Objects.requireNonNull(newKey, "newKey");
+        URI uri = endpoint(realmUrl, "/key-rotation");
+        String newKeyProof = new DpopProofFactory(newKey, clock, random).create("POST", uri.toString());
+        JsonResponse response = send("POST", uri, null, Map.of(NEW_KEY_HEADER, newKeyProof), Set.of(200));
+        JsonNode json = response.object("answer");
+        KeyRotationResult result = new KeyRotationResult(
+                ApiJson.requiredInt(json, "updated", response.status(), "the answer"),
+                ApiJson.requiredText(json, "keyThumbprint", response.status(), "the answer"));
+        if (!result.keyThumbprint().equals(newKey.thumbprint())) {
+            throw DeviceApiException.invalidResponse(response.status(), "the server names another key than the "
+                    + "new one");
+        }
+        return result;
     }
 
     static URI endpoint(URI realmUrl, String path) {
@@ -107,10 +185,10 @@ public final class DeviceApi {
         return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + BASE_PATH + path);
     }
 
-    private Response send(String method, URI uri, byte[] body, Set<Integer> expected) throws DeviceApiException {
+    private JsonResponse send(String method, URI uri, byte[] body, Map<String, String> headers,
+            Set<Integer> expected) throws DeviceApiException {
         boolean hasBody = body != null && body.length > 0;
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
                 .header("Accept", "application/json")
                 .header("DPoP", proofs.create(method, uri.toString(), hasBody ? body : null))
                 .method(method, hasBody ? HttpRequest.BodyPublishers.ofByteArray(body)
@@ -118,55 +196,25 @@ public final class DeviceApi {
         if (hasBody) {
             request.header("Content-Type", "application/json");
         }
-        int status;
-        byte[] responseBody;
-        try {
-            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            status = response.statusCode();
-            try (InputStream in = response.body()) {
-                responseBody = in.readNBytes(MAX_RESPONSE_BYTES + 1);
+        headers.forEach(request::header);
+        HttpTransport.Response response = transport.send(request, method, uri, expected);
+        return new JsonResponse(response.status(), response.json());
+    }
+
+    private record JsonResponse(int status, JsonNode json) {
+
+        Iterable<JsonNode> array(String what) throws DeviceApiException {
+            if (json == null || !json.isArray()) {
+                throw DeviceApiException.invalidResponse(status, "the " + what + " answer is not a JSON array");
             }
-        } catch (HttpConnectTimeoutException e) {
-            throw DeviceApiException.noResponse("timeout", "could not connect to " + origin(uri) + " within "
-                    + seconds(timeout));
-        } catch (HttpTimeoutException e) {
-            throw DeviceApiException.noResponse("timeout", "no answer from " + origin(uri) + " within "
-                    + seconds(timeout));
-        } catch (ConnectException e) {
-            throw DeviceApiException.noResponse("connection_failed", "could not connect to " + origin(uri));
-        } catch (IOException e) {
-            throw DeviceApiException.noResponse("connection_failed", "the connection to " + origin(uri)
-                    + " failed (" + e.getClass().getSimpleName() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw DeviceApiException.noResponse("interrupted", "the request to " + origin(uri) + " was interrupted");
+            return json;
         }
-        if (!expected.contains(status)) {
-            if (status >= 200 && status < 300) {
-                throw DeviceApiException.invalidResponse(status, "unexpected status for " + method + " "
-                        + uri.getRawPath());
+
+        JsonNode object(String what) throws DeviceApiException {
+            if (json == null || !json.isObject()) {
+                throw DeviceApiException.invalidResponse(status, "the " + what + " is not a JSON object");
             }
-            throw DeviceApiException.fromResponse(status, responseBody);
-        }
-        if (responseBody.length > MAX_RESPONSE_BYTES) {
-            throw DeviceApiException.invalidResponse(status, "the answer is larger than " + MAX_RESPONSE_BYTES
-                    + " bytes");
-        }
-        return new Response(status, responseBody);
-    }
-
-    private static String origin(URI uri) {
-        return uri.getScheme() + "://" + uri.getRawAuthority();
-    }
-
-    private static String seconds(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
-    }
-
-    private record Response(int status, byte[] body) {
-
-        JsonNode json() {
-            return ApiJson.parseQuietly(body);
+            return json;
         }
     }
 
@@ -176,7 +224,11 @@ public final class DeviceApi {
         private static final String UNRESERVED =
                 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 
-        static String encode(String segment) {
+        static String encode(String segment, String what) {
+            Objects.requireNonNull(segment, what);
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                throw new IllegalArgumentException("not a " + what);
+            }
             StringBuilder out = new StringBuilder();
             for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
                 if (b >= 0 && UNRESERVED.indexOf(b) >= 0) {

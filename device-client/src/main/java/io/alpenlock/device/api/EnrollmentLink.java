@@ -1,13 +1,10 @@
 package io.alpenlock.device.api;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +23,6 @@ public final class EnrollmentLink {
     static final int MAX_LINK_LENGTH = 4096;
     private static final String PREFIX = "alpenlock://enroll?";
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]+");
-    private static final Pattern REALM_PATH = Pattern.compile("(?:/[^/]+)*/realms/([^/]+)");
 
     private final URI realmUrl;
     private final String realmName;
@@ -87,34 +83,11 @@ public final class EnrollmentLink {
     }
 
     private static URI realmUrl(String r) {
-        URI uri;
-        try {
-            uri = new URI(r);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("the realm URL (r) is not a valid URL");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("the realm URL (r) must be an http or https URL");
-        }
-        if (uri.getHost() == null) {
-            throw new IllegalArgumentException("the realm URL (r) has no host");
-        }
-        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("the realm URL (r) must not have user information, a query or a "
-                    + "fragment");
-        }
-        if (uri.getRawPath() == null || !REALM_PATH.matcher(uri.getRawPath()).matches()) {
-            throw new IllegalArgumentException("the realm URL (r) must end with /realms/<realm name>, e.g. "
-                    + "https://id.example.org/realms/accounts");
-        }
-        return uri;
+        return RealmUrls.parse(r, "the realm URL (r)");
     }
 
     private static String realmName(URI realmUrl) {
-        Matcher matcher = REALM_PATH.matcher(realmUrl.getRawPath());
-        matcher.matches();
-        return URLDecoder.decode(matcher.group(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+        return RealmUrls.realmName(realmUrl);
     }
 
     private static String token(String t) {

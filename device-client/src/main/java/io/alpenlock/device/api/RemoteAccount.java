@@ -2,7 +2,6 @@ package io.alpenlock.device.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * One entry of {@code GET /accounts}: an enrolment of this device key in the realm, as the server knows it.
@@ -23,23 +22,6 @@ public record RemoteAccount(String credentialId, String realm, String username, 
                 ApiJson.optionalText(json, "username"),
                 ApiJson.optionalText(json, "issuer"),
                 ApiJson.optionalText(json, "label"),
-                instant(json.get("createdAt")));
-    }
-
-    private static Instant instant(JsonNode value) {
-        if (value == null) {
-            return null;
-        }
-        if (value.isIntegralNumber() && value.canConvertToLong()) {
-            return Instant.ofEpochMilli(value.longValue());
-        }
-        if (value.isTextual()) {
-            try {
-                return Instant.parse(value.textValue());
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-        return null;
+                ApiJson.instant(json.get("createdAt")));
     }
 }

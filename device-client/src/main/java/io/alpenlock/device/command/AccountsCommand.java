@@ -68,6 +68,9 @@ public final class AccountsCommand implements Command {
                     account.realmUrl().toString());
         }
         local.print(context.out(), "  ");
+        state.rotation().ifPresent(rotation -> context.out().println("  Key rotation unfinished: "
+                + count(rotation.rotatedRealmUrls().size(), "server") + " moved to the new key "
+                + rotation.newKey().thumbprint() + "; finish it with: " + DeviceClientMain.PROGRAM + " rotate-key"));
         if (!arguments.flag(REMOTE)) {
             return DeviceClientMain.OK;
         }
@@ -76,7 +79,7 @@ public final class AccountsCommand implements Command {
         for (URI realmUrl : state.realmUrls()) {
             context.out().println();
             try {
-                printRemote(context, state, realmUrl, api.accounts(realmUrl));
+                printRemote(context, state, realmUrl, api.withKey(state.keyFor(realmUrl)).accounts(realmUrl));
             } catch (DeviceApiException e) {
                 context.out().println("Server " + realmUrl + ": not available");
                 context.err().println("error: " + realmUrl + ": " + e.getMessage());

@@ -11,10 +11,10 @@ import io.alpenlock.device.api.Enrollment;
 import io.alpenlock.device.api.EnrollmentLink;
 import io.alpenlock.device.api.EnrollmentRequest;
 import io.alpenlock.device.api.Printable;
+import io.alpenlock.device.api.RealmUrls;
 import io.alpenlock.device.store.Account;
 import io.alpenlock.device.store.DeviceState;
 import io.alpenlock.device.store.DeviceStoreException;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -66,27 +66,24 @@ public final class EnrollCommand implements Command {
             state = state.withDeviceKey(DeviceKeyPair.generate(context.random()));
             context.store().save(state);
         }
-        DeviceKeyPair key = state.deviceKey().get();
+        DeviceKeyPair key = state.keyFor(link.realmUrl());
         EnrollmentRequest request = new EnrollmentRequest(link.token(),
                 arguments.value(LABEL).map(String::strip).orElse("Device client " + key.thumbprint().substring(0, 8)),
                 arguments.value(PLATFORM).orElse(DEFAULT_PLATFORM),
                 arguments.value(PUSH_TOKEN).orElse(null));
-        if (isPlainHttpToAnotherHost(link)) {
+        if (RealmUrls.isPlainHttpToAnotherHost(link.realmUrl())) {
             context.err().println("warning: " + link.realmUrl() + " is not HTTPS: the TOTP secret travels "
                     + "unencrypted");
         }
         Enrollment enrollment = context.api(key).enroll(link.realmUrl(), request);
         context.store().save(state.withAccount(Account.enrolled(link.realmUrl(), enrollment)));
-        context.out().println("Enrolled " + Printable.of(enrollment.username(), 200) + " ("
-                + Printable.of(enrollment.issuer(), 200) + ") as " + Printable.of(enrollment.label(), 200));
+        printEnrolled(context, enrollment);
         return DeviceClientMain.OK;
     }
 
-    /** http to anything but this machine (localhost, 127.x.x.x, [::1]); names are not resolved. */
-    private static boolean isPlainHttpToAnotherHost(EnrollmentLink link) {
-        String host = link.realmUrl().getHost().toLowerCase(Locale.ROOT);
-        boolean loopback = host.equals("localhost") || host.endsWith(".localhost")
-                || host.matches("127(\\.\\d{1,3}){3}") || host.equals("[::1]");
-        return "http".equalsIgnoreCase(link.realmUrl().getScheme()) && !loopback;
+    /** {@code Enrolled alice@alpenlock.test (Alpenlock Accounts) as Laptop}. */
+    static void printEnrolled(CommandContext context, Enrollment enrollment) {
+        context.out().println("Enrolled " + Printable.of(enrollment.username(), 200) + " ("
+                + Printable.of(enrollment.issuer(), 200) + ") as " + Printable.of(enrollment.label(), 200));
     }
 }

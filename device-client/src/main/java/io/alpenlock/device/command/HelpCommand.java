@@ -70,7 +70,7 @@ public final class HelpCommand implements Command {
         out.println("  " + DeviceClientMain.STATE_OPTION + " FILE       the state file (device key and accounts); "
                 + "default $" + DeviceStore.STATE_VARIABLE + ", else ~/.alpenlock/device.json");
         out.println("  " + DeviceClientMain.TIMEOUT_OPTION + " SECONDS  connect and request timeout (default "
-                + DeviceApi.DEFAULT_TIMEOUT.toSeconds() + ")");
+                + DeviceApi.DEFAULT_TIMEOUT.toSeconds() + "); after 'connect': how long to wait for the sign-in");
         out.println();
         out.println("exit codes: " + DeviceClientMain.OK + " success, " + DeviceClientMain.FAILURE
                 + " refused by the server or failed (reason printed), " + DeviceClientMain.USAGE + " bad arguments");

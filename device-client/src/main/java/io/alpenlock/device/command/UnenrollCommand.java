@@ -52,7 +52,7 @@ public final class UnenrollCommand implements Command {
         Account account = matches.get(0);
         String name = Printable.of(account.username(), 200) + " (" + Printable.of(account.issuer(), 200) + ")";
         try {
-            context.api(state.deviceKey().orElseThrow()).unenroll(account.realmUrl(), credentialId);
+            context.api(state.keyFor(account.realmUrl())).unenroll(account.realmUrl(), credentialId);
         } catch (DeviceApiException e) {
             if (e.status() != 404) {
                 throw e;

@@ -28,6 +28,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +43,11 @@ import java.util.Set;
  *  "deviceKey": {"kty": "EC", "crv": "P-256", "x": "…", "y": "…", "d": "…"},
  *  "accounts": [{"realmUrl": "https://id.example.org/realms/accounts", "credentialId": "…", "realm": "accounts",
  *                "username": "alice@example.org", "issuer": "Example Accounts", "label": "Laptop",
- *                "totp": {"secret": "<base32>", "algorithm": "SHA1", "digits": 6, "period": 30}}]}
+ *                "totp": {"secret": "<base32>", "algorithm": "SHA1", "digits": 6, "period": 30}}],
+ *  "keyRotation": {"newKey": {…private JWK…}, "rotatedRealmUrls": ["https://id.example.org/realms/accounts"]}}
  * }</pre>
+ *
+ * <p>{@code keyRotation} is there only while a key rotation has not reached every realm ({@link PendingKeyRotation}).
  *
  * <p>Protection on POSIX systems: the file is created with permissions {@code 600} and a missing directory with
  * {@code 700}, both given at creation (never widened first and narrowed afterwards); every save writes a new private
@@ -176,12 +180,7 @@ public final class DeviceStore {
     private byte[] serialize(DeviceState state) throws DeviceStoreException {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", FORMAT_VERSION);
-        try {
-            root.set("deviceKey", state.deviceKey().isPresent()
-                    ? JSON.readTree(state.deviceKey().get().toPrivateJwk()) : null);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the device key did not serialise to JSON");
-        }
+        root.set("deviceKey", state.deviceKey().isPresent() ? privateJwk(state.deviceKey().get()) : null);
         ArrayNode accounts = root.putArray("accounts");
         for (Account account : state.accounts()) {
             ObjectNode node = accounts.addObject();
@@ -193,6 +192,12 @@ public final class DeviceStore {
             node.put("label", account.label());
             node.set("totp", JSON.valueToTree(account.totp().toJson()));
         }
+        if (state.rotation().isPresent()) {
+            ObjectNode rotation = root.putObject("keyRotation");
+            rotation.set("newKey", privateJwk(state.rotation().get().newKey()));
+            ArrayNode rotated = rotation.putArray("rotatedRealmUrls");
+            state.rotation().get().rotatedRealmUrls().forEach(url -> rotated.add(url.toString()));
+        }
         try {
             byte[] json = JSON.writeValueAsBytes(root);
             byte[] withNewline = new byte[json.length + 1];
@@ -201,6 +206,22 @@ public final class DeviceStore {
             return withNewline;
         } catch (JsonProcessingException e) {
             throw new DeviceStoreException("cannot serialise the device state");
+        }
+    }
+
+    private static JsonNode privateJwk(DeviceKeyPair key) {
+        try {
+            return JSON.readTree(key.toPrivateJwk());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the device key did not serialise to JSON");
+        }
+    }
+
+    private DeviceKeyPair key(JsonNode node, String what) throws DeviceStoreException {
+        try {
+            return DeviceKeyPair.fromPrivateJwk(JSON.writeValueAsString(node), random);
+        } catch (IllegalArgumentException | JsonProcessingException e) {
+            throw invalid(what + " is not valid: " + e.getMessage());
         }
     }
 
@@ -223,11 +244,7 @@ public final class DeviceStore {
         DeviceKeyPair key = null;
         JsonNode keyNode = root.get("deviceKey");
         if (keyNode != null && !keyNode.isNull()) {
-            try {
-                key = DeviceKeyPair.fromPrivateJwk(JSON.writeValueAsString(keyNode), random);
-            } catch (IllegalArgumentException | JsonProcessingException e) {
-                throw invalid("its device key is not valid: " + e.getMessage());
-            }
+            key = key(keyNode, "its device key");
         }
         JsonNode accountsNode = root.path("accounts");
         if (!accountsNode.isArray()) {
@@ -240,7 +257,29 @@ public final class DeviceStore {
         if (key == null && !accounts.isEmpty()) {
             throw invalid("it has accounts but no device key");
         }
-        return new DeviceState(key, accounts);
+        PendingKeyRotation rotation = rotation(root.get("keyRotation"));
+        if (key == null && rotation != null) {
+            throw invalid("it has a key rotation but no device key");
+        }
+        return new DeviceState(key, accounts, rotation);
+    }
+
+    private PendingKeyRotation rotation(JsonNode node) throws DeviceStoreException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject() || node.get("newKey") == null || !node.path("rotatedRealmUrls").isArray()) {
+            throw invalid("its keyRotation needs a newKey and rotatedRealmUrls");
+        }
+        Set<URI> rotated = new LinkedHashSet<>();
+        for (JsonNode url : node.get("rotatedRealmUrls")) {
+            try {
+                rotated.add(new URI(url.asText()));
+            } catch (URISyntaxException e) {
+                throw invalid("its keyRotation has an invalid realm URL");
+            }
+        }
+        return new PendingKeyRotation(key(node.get("newKey"), "the new key of its keyRotation"), rotated);
     }
 
     private Account account(JsonNode node, int number) throws DeviceStoreException {

@@ -189,4 +189,30 @@ class DeviceStoreTest {
         assertThat(state.realmUrls()).containsExactly(REALM);
         assertThat(state.accountsWithId(alice().credentialId())).hasSize(1);
     }
+
+    @Test
+    void aPendingKeyRotationIsKeptWithItsNewKeyAndTheRealmsThatMoved() throws Exception {
+        DeviceKeyPair newKey = DeviceKeyPair.generate(random);
+        URI other = URI.create("https://id.example.org/realms/other");
+        DeviceStore store = new DeviceStore(temp.resolve("device.json"), random);
+
+        store.save(state().withAccount(new Account(other, "c-2", "other", "bob", "Other", "CLI", alice().totp()))
+                .withRotationStarted(newKey).withRealmRotated(REALM));
+        DeviceState read = store.load();
+
+        assertThat(read.deviceKey().orElseThrow().thumbprint()).isEqualTo(key.thumbprint());
+        assertThat(read.rotation().orElseThrow().newKey().thumbprint()).isEqualTo(newKey.thumbprint());
+        assertThat(read.rotation().get().rotatedRealmUrls()).containsExactly(REALM);
+        assertThat(read.keyFor(REALM).thumbprint()).isEqualTo(newKey.thumbprint());
+        assertThat(read.keyFor(other).thumbprint()).isEqualTo(key.thumbprint());
+        assertThat(read.realmUrlsNotRotated()).containsExactly(other);
+        assertThat(read.withRotationCompletedIfDone()).isSameAs(read);
+        assertThat(read.toString()).contains("rotating to " + newKey.thumbprint()).doesNotContain("\"d\"");
+
+        DeviceState done = read.withRealmRotated(other).withRotationCompletedIfDone();
+        assertThat(done.deviceKey().orElseThrow().thumbprint()).isEqualTo(newKey.thumbprint());
+        assertThat(done.rotation()).isEmpty();
+        store.save(done);
+        assertThat(Files.readString(store.file())).doesNotContain("keyRotation");
+    }
 }

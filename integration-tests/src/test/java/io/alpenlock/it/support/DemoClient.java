@@ -31,6 +31,9 @@ public final class DemoClient {
     public static final String REDIRECT_URI = "http://127.0.0.1:8081/callback";
 
     private final String realmUrl;
+    private final String clientId;
+    private final String secret;
+    private final String redirectUri;
     private final String verifier;
     private final String state;
 
@@ -40,16 +43,29 @@ public final class DemoClient {
 
     /** The same client in another realm made from the demo realm file (see AdminApi#createRealmLikeAccounts). */
     public DemoClient(KeycloakServer server, String realm) {
-        this.realmUrl = server.realmUrl(realm);
+        this(server.realmUrl(realm), CLIENT_ID, SECRET, REDIRECT_URI);
+    }
+
+    private DemoClient(String realmUrl, String clientId, String secret, String redirectUri) {
+        this.realmUrl = realmUrl;
+        this.clientId = clientId;
+        this.secret = secret;
+        this.redirectUri = redirectUri;
         this.verifier = random();
         this.state = random();
+    }
+
+    /** The authenticator app's public client {@code alpenlock-app}, with a loopback redirect (RFC 8252). */
+    public static DemoClient app(KeycloakServer server, String realm, int loopbackPort) {
+        return new DemoClient(server.realmUrl(realm), "alpenlock-app", null,
+                "http://127.0.0.1:" + loopbackPort + "/callback");
     }
 
     /** The authorization URL; extra parameters such as {@code ui_locales} or {@code kc_action} are appended. */
     public String authorizationUrl(Map<String, String> extra) {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("client_id", CLIENT_ID);
-        params.put("redirect_uri", REDIRECT_URI);
+        params.put("client_id", clientId);
+        params.put("redirect_uri", redirectUri);
         params.put("response_type", "code");
         params.put("scope", "openid email profile");
         params.put("state", state);
@@ -60,7 +76,7 @@ public final class DemoClient {
     }
 
     public boolean isCallback(String url) {
-        return url.startsWith(REDIRECT_URI);
+        return url.startsWith(redirectUri);
     }
 
     /** Exchanges the code found in the callback URL and returns the token response. */
@@ -72,9 +88,11 @@ public final class DemoClient {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("grant_type", "authorization_code");
         params.put("code", query.get("code"));
-        params.put("redirect_uri", REDIRECT_URI);
-        params.put("client_id", CLIENT_ID);
-        params.put("client_secret", SECRET);
+        params.put("redirect_uri", redirectUri);
+        params.put("client_id", clientId);
+        if (secret != null) {
+            params.put("client_secret", secret);
+        }
         params.put("code_verifier", verifier);
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 import io.alpenlock.core.dpop.DeviceKeyPair;
 import io.alpenlock.core.dpop.DpopProofFactory;
@@ -62,6 +63,24 @@ public final class TestDevice {
 
     public String proof(String method, String path, byte[] body) {
         return proofs.create(method, url(path), body);
+    }
+
+    /** Any request, with a proof of this device and extra headers (for example Authorization). */
+    public HttpResponse<String> send(String method, String path, String json, Map<String, String> headers) {
+        byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("DPoP", proofs.create(method, url(path), body));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** The same phone after generating a new key (as for a key rotation); same realm. */
+    public TestDevice withNewKey() {
+        return new TestDevice(realmUrl);
     }
 
     public String thumbprint() {
