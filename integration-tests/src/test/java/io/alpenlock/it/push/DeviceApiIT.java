@@ -163,6 +163,55 @@ class DeviceApiIT {
         assertThat(login.submit(Map.of("username", user.username(), "password", PASSWORD)).statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void removingTheLastSecondFactorPutsTheSetUpActionBackWhenTheRealmRequires2fa(Environment env, Browser browser)
+            throws Exception {
+        String realm = env.admin().createRealmLikeAccounts("require2fa", r -> { });
+        AdminApi.Result required = env.admin().put("/admin/realms/" + realm + "/authentication/required-actions/alpenlock-enroll-app",
+                Map.of("alias", "alpenlock-enroll-app", "providerId", "alpenlock-enroll-app", "name", "Connect the Alpenlock app",
+                        "enabled", true, "defaultAction", true, "priority", 100));
+        assertThat(required.status()).as(required.body()).isEqualTo(204);
+        TestDevice phone = new TestDevice(env.server().realmUrl(realm));
+
+        // by a realm admin
+        Enrolled byAdmin = Enrolments.enrolledUser(env, browser, phone, realm, "req2faadmin", PASSWORD, "en", "Phone");
+        assertThat(requiredActions(env, realm, byAdmin)).isEmpty();
+        env.admin().delete("/admin/realms/" + realm + "/users/" + byAdmin.userId() + "/credentials/" + byAdmin.credentialId());
+        assertThat(requiredActions(env, realm, byAdmin)).containsExactly("alpenlock-enroll-app");
+
+        // by the app
+        Enrolled byApp = Enrolments.enrolledUser(env, browser, phone, realm, "req2faapp", PASSWORD, "en", "Phone");
+        assertThat(phone.delete("accounts/" + byApp.credentialId()).statusCode()).isEqualTo(204);
+        assertThat(requiredActions(env, realm, byApp)).containsExactly("alpenlock-enroll-app");
+
+        // by the user in the account console (its REST API, with the user's token)
+        Enrolled byUser = Enrolments.enrolledUser(env, browser, phone, realm, "req2fauser", PASSWORD, "en", "Phone");
+        DemoClient client = new DemoClient(env.server(), realm);
+        browser.signIn(client.authorizationUrl(Map.of()), byUser.username(), PASSWORD);
+        browser.useAppCode();
+        browser.type(By.id("code"), io.alpenlock.core.totp.Totp.code(byUser.secret(), java.time.Instant.now()));
+        browser.click(By.id("kc-login"));
+        String token = client.exchange(browser.awaitCallback(client)).get("access_token").asText();
+        HttpResponse<String> removed = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(env.server().realmUrl(realm) + "/account/credentials/" + byUser.credentialId()))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
+        assertThat(requiredActions(env, realm, byUser)).containsExactly("alpenlock-enroll-app");
+
+        // in the demo realm (2FA optional) removing the app adds nothing
+        TestDevice demoPhone = new TestDevice(env.server().realmUrl("accounts"));
+        Enrolled optional = Enrolments.enrolledUser(env, browser, demoPhone, "accounts", "optional2fa", PASSWORD, "en", "Phone");
+        env.admin().delete("/admin/realms/accounts/users/" + optional.userId() + "/credentials/" + optional.credentialId());
+        assertThat(requiredActions(env, "accounts", optional)).isEmpty();
+    }
+
+    private static java.util.List<String> requiredActions(Environment env, String realm, Enrolled user) {
+        java.util.List<String> actions = new java.util.ArrayList<>();
+        env.admin().user(realm, user.userId()).get("requiredActions").forEach(a -> actions.add(a.asText()));
+        return actions;
+    }
+
     private static int freePort() throws java.io.IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

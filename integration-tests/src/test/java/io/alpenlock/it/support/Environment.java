@@ -16,12 +16,14 @@ public final class Environment implements AutoCloseable {
     private final GreenMail mail;
     private final KeycloakServer server;
     private final AdminApi admin;
+    private final FcmMock fcm;
 
-    private Environment(ServerProfile profile, GreenMail mail, KeycloakServer server) {
+    private Environment(ServerProfile profile, GreenMail mail, KeycloakServer server, FcmMock fcm) {
         this.profile = profile;
         this.mail = mail;
         this.server = server;
         this.admin = new AdminApi(server);
+        this.fcm = fcm;
     }
 
     static Environment start(ServerProfile profile) {
@@ -29,12 +31,27 @@ public final class Environment implements AutoCloseable {
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         mail.start();
+        FcmMock fcm = profile.usesFcmMock() ? FcmMock.start(java.nio.file.Path.of(TestSettings.workDir(), "fcm")) : null;
         try {
-            return new Environment(profile, mail, KeycloakServer.start(profile, mail.getSmtp().getPort()));
+            List<String> options = profile.options().stream()
+                    .map(o -> fcm == null ? o : o.replace("{fcm.base}", fcm.baseUrl()).replace("{fcm.key}", fcm.keyFile().toString()))
+                    .toList();
+            return new Environment(profile, mail, KeycloakServer.start(profile, options, mail.getSmtp().getPort()), fcm);
         } catch (RuntimeException e) {
             mail.stop();
+            if (fcm != null) {
+                fcm.close();
+            }
             throw e;
         }
+    }
+
+    /** The FCM mock of a profile that pushes through Firebase. */
+    public FcmMock fcm() {
+        if (fcm == null) {
+            throw new IllegalStateException(profile + " does not push through FCM");
+        }
+        return fcm;
     }
 
     public ServerProfile profile() {
@@ -92,6 +109,9 @@ public final class Environment implements AutoCloseable {
             server.close();
         } finally {
             mail.stop();
+            if (fcm != null) {
+                fcm.close();
+            }
         }
     }
 }

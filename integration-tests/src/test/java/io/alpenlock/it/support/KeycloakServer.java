@@ -40,6 +40,11 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public static KeycloakServer start(ServerProfile profile, int smtpPort) {
+        return start(profile, profile.options(), smtpPort);
+    }
+
+    /** Starts with the profile's options as resolved by the caller (placeholders filled in). */
+    public static KeycloakServer start(ServerProfile profile, List<String> options, int smtpPort) {
         try {
             Path source = Path.of(TestSettings.keycloakDir());
             if (!Files.isDirectory(source.resolve("providers"))) {
@@ -57,7 +62,7 @@ public final class KeycloakServer implements AutoCloseable {
                     "--http-host=127.0.0.1", "--http-port=" + httpPort, "--http-management-port=" + managementPort,
                     "--import-realm"));
             command.addAll(TestSettings.databaseOptions());
-            command.addAll(profile.options());
+            command.addAll(options);
 
             Path log = work.resolve("keycloak-" + profile.name().toLowerCase() + ".log");
             ProcessBuilder builder = new ProcessBuilder(command)

@@ -15,6 +15,16 @@ public enum ServerProfile {
             "--spi-email-sender--provider=alpenlock-outbox",
             "--spi-realm-restapi-extension--alpenlock-outbox--enabled=true")),
 
+    /**
+     * Pushes through the real Firebase Admin SDK to the local {@link FcmMock} ({@code {fcm.base}} and
+     * {@code {fcm.key}} are filled in when the server starts); e-mail and SMS as in the demo.
+     */
+    FCM_PUSH(List.of(
+            "--spi-alpenlock-sms-sender--provider=outbox",
+            "--spi-alpenlock-push-sender--provider=fcm",
+            "--spi-alpenlock-push-sender--fcm--credentials-file={fcm.key}",
+            "--spi-alpenlock-push-sender--fcm--base-url={fcm.base}")),
+
     /** Production providers selected but misconfigured: Keycloak must still start and say why. */
     MISCONFIGURED_GATEWAYS(List.of(
             "--spi-alpenlock-sms-sender--provider=twilio",
@@ -31,5 +41,9 @@ public enum ServerProfile {
 
     public List<String> options() {
         return options;
+    }
+
+    public boolean usesFcmMock() {
+        return options.stream().anyMatch(o -> o.contains("{fcm."));
     }
 }

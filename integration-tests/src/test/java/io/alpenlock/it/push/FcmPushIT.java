@@ -1,0 +1,62 @@
+package io.alpenlock.it.push;
+
+import static io.alpenlock.it.push.PushLoginIT.PASSWORD;
+import static io.alpenlock.it.push.PushLoginIT.number;
+import static io.alpenlock.it.push.PushLoginIT.onlyChallenge;
+import static io.alpenlock.it.push.PushLoginIT.signedInWithPassword;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.alpenlock.it.support.AdminApi;
+import io.alpenlock.it.support.AlpenlockIT;
+import io.alpenlock.it.support.Browser;
+import io.alpenlock.it.support.Enrolments;
+import io.alpenlock.it.support.Enrolments.Enrolled;
+import io.alpenlock.it.support.Environment;
+import io.alpenlock.it.support.FormLoginClient;
+import io.alpenlock.it.support.ServerProfile;
+import io.alpenlock.it.support.TestDevice;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With the production push sender: Keycloak's real Firebase Admin SDK sends the push to a local FCM
+ * mock. The message reaches the app's registration token and carries the challenge reference and
+ * nothing else: no name, address, realm, application, IP or number.
+ */
+@AlpenlockIT(profile = ServerProfile.FCM_PUSH)
+@Order(900)
+class FcmPushIT {
+
+    @Test
+    void theFcmMessageHasOnlyTheOpaqueReferenceAndTheLoginCompletes(Environment env, Browser browser) throws Exception {
+        TestDevice phone = new TestDevice(env.server().realmUrl("accounts"));
+        Enrolled user = Enrolments.enrolledUser(env, browser, phone, "accounts", "fcm", PASSWORD, "en", "Pixel");
+        String token = "fcm-token:" + user.userId().replace("-", "");
+        assertThat(phone.send("PUT", "push-token", "{\"pushToken\":\"" + token + "\"}", Map.of()).statusCode()).isEqualTo(200);
+        int before = env.fcm().messages().size();
+
+        FormLoginClient login = signedInWithPassword(env, "accounts", user);
+        String number = number(login.lastPage());
+        JsonNode challenge = onlyChallenge(phone);
+
+        List<String> sent = env.fcm().messages().subList(before, env.fcm().messages().size());
+        assertThat(sent).hasSize(1);
+        JsonNode message = AdminApi.JSON.readTree(sent.get(0)).get("message");
+        assertThat(message.get("token").asText()).isEqualTo(token);
+        assertThat(message.has("notification")).as("no visible notification text from the server").isFalse();
+        assertThat(message.get("data").size()).isEqualTo(1);
+        assertThat(message.get("data").get("ref").asText()).isEqualTo(challenge.get("id").asText());
+        String withoutToken = sent.get(0).replace(token, "");
+        assertThat(withoutToken).doesNotContain(user.username()).doesNotContain(user.userId())
+                .doesNotContain("accounts").doesNotContain("Webmail").doesNotContain("127.0.0.1")
+                .doesNotContain("\"" + number + "\"");
+
+        assertThat(phone.post("challenges/" + challenge.get("id").asText(),
+                "{\"action\":\"approve\",\"number\":" + number + "}").statusCode()).isEqualTo(200);
+        assertThat(login.submit(Map.of("alpenlockPushAction", "check")).statusCode()).isEqualTo(302);
+    }
+}
