@@ -17,13 +17,15 @@ public final class Environment implements AutoCloseable {
     private final KeycloakServer server;
     private final AdminApi admin;
     private final FcmMock fcm;
+    private final KeycloakServer secondNode;
 
-    private Environment(ServerProfile profile, GreenMail mail, KeycloakServer server, FcmMock fcm) {
+    private Environment(ServerProfile profile, GreenMail mail, KeycloakServer server, FcmMock fcm, KeycloakServer secondNode) {
         this.profile = profile;
         this.mail = mail;
         this.server = server;
         this.admin = new AdminApi(server);
         this.fcm = fcm;
+        this.secondNode = secondNode;
     }
 
     static Environment start(ServerProfile profile) {
@@ -33,10 +35,19 @@ public final class Environment implements AutoCloseable {
         mail.start();
         FcmMock fcm = profile.usesFcmMock() ? FcmMock.start(java.nio.file.Path.of(TestSettings.workDir(), "fcm")) : null;
         try {
-            List<String> options = profile.options().stream()
-                    .map(o -> fcm == null ? o : o.replace("{fcm.base}", fcm.baseUrl()).replace("{fcm.key}", fcm.keyFile().toString()))
-                    .toList();
-            return new Environment(profile, mail, KeycloakServer.start(profile, options, mail.getSmtp().getPort()), fcm);
+            String name = profile.name().toLowerCase(Locale.ROOT);
+            int smtp = mail.getSmtp().getPort();
+            KeycloakServer first = KeycloakServer.start(name, resolve(profile, fcm), smtp);
+            KeycloakServer second = null;
+            if (profile == ServerProfile.CLUSTER) {
+                try {
+                    second = KeycloakServer.start(name + "-node2", resolve(profile, fcm), smtp);
+                } catch (RuntimeException e) {
+                    first.close();
+                    throw e;
+                }
+            }
+            return new Environment(profile, mail, first, fcm, second);
         } catch (RuntimeException e) {
             mail.stop();
             if (fcm != null) {
@@ -44,6 +55,27 @@ public final class Environment implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    private static List<String> resolve(ServerProfile profile, FcmMock fcm) {
+        String clusterPort;
+        try {
+            clusterPort = Integer.toString(KeycloakServer.freePort());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return profile.options().stream()
+                .map(o -> o.replace("{cluster.port}", clusterPort))
+                .map(o -> fcm == null ? o : o.replace("{fcm.base}", fcm.baseUrl()).replace("{fcm.key}", fcm.keyFile().toString()))
+                .toList();
+    }
+
+    /** The second node of the {@link ServerProfile#CLUSTER} profile (same database and cluster as {@link #server()}). */
+    public KeycloakServer secondNode() {
+        if (secondNode == null) {
+            throw new IllegalStateException(profile + " has a single node");
+        }
+        return secondNode;
     }
 
     /** The FCM mock of a profile that pushes through Firebase. */
@@ -106,6 +138,9 @@ public final class Environment implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (secondNode != null) {
+                secondNode.close();
+            }
             server.close();
         } finally {
             mail.stop();

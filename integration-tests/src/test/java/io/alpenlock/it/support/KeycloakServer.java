@@ -40,18 +40,21 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public static KeycloakServer start(ServerProfile profile, int smtpPort) {
-        return start(profile, profile.options(), smtpPort);
+        return start(profile.name().toLowerCase(), profile.options(), smtpPort);
     }
 
-    /** Starts with the profile's options as resolved by the caller (placeholders filled in). */
-    public static KeycloakServer start(ServerProfile profile, List<String> options, int smtpPort) {
+    /**
+     * Starts a server named {@code name} (its home and log under the work directory) with options as
+     * resolved by the caller (placeholders filled in).
+     */
+    public static KeycloakServer start(String name, List<String> options, int smtpPort) {
         try {
             Path source = Path.of(TestSettings.keycloakDir());
             if (!Files.isDirectory(source.resolve("providers"))) {
                 throw new IllegalStateException("No assembled Keycloak at " + source + ": build the distribution module first");
             }
             Path work = Path.of(TestSettings.workDir());
-            Path home = work.resolve("keycloak-" + profile.name().toLowerCase());
+            Path home = work.resolve("keycloak-" + name);
             deleteRecursively(home);
             Files.createDirectories(work);
             run(List.of("cp", "-a", source.toString(), home.toString()));
@@ -64,7 +67,7 @@ public final class KeycloakServer implements AutoCloseable {
             command.addAll(TestSettings.databaseOptions());
             command.addAll(options);
 
-            Path log = work.resolve("keycloak-" + profile.name().toLowerCase() + ".log");
+            Path log = work.resolve("keycloak-" + name + ".log");
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());

@@ -25,6 +25,19 @@ public enum ServerProfile {
             "--spi-alpenlock-push-sender--fcm--credentials-file={fcm.key}",
             "--spi-alpenlock-push-sender--fcm--base-url={fcm.base}")),
 
+    /**
+     * Two nodes of one cluster (embedded Infinispan, JGroups discovery through the shared PostgreSQL
+     * database, both on loopback), otherwise the demo settings. PostgreSQL pass only.
+     */
+    CLUSTER(List.of(
+            "--cache=ispn",
+            "--cache-stack=jdbc-ping",
+            "--cache-embedded-network-bind-address=127.0.0.1",
+            "--cache-embedded-network-bind-port={cluster.port}",
+            "--spi-alpenlock-sms-sender--provider=outbox",
+            "--spi-alpenlock-push-sender--provider=outbox",
+            "--spi-email-sender--provider=alpenlock-outbox")),
+
     /** Production providers selected but misconfigured: Keycloak must still start and say why. */
     MISCONFIGURED_GATEWAYS(List.of(
             "--spi-alpenlock-sms-sender--provider=twilio",

@@ -31,6 +31,16 @@ public final class TestDevice {
         this.realmUrl = realmUrl;
     }
 
+    private TestDevice(DpopProofFactory proofs, String realmUrl) {
+        this.proofs = proofs;
+        this.realmUrl = realmUrl;
+    }
+
+    /** The same phone (same key) talking to another address of the realm, for example another cluster node. */
+    public TestDevice via(String otherRealmUrl) {
+        return new TestDevice(proofs, otherRealmUrl);
+    }
+
     public String url(String path) {
         return realmUrl + "/alpenlock/device/" + path;
     }
