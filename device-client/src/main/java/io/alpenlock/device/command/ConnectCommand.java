@@ -35,7 +35,7 @@ import java.util.Set;
 public final class ConnectCommand implements Command {
 
     public static final String CLIENT_ID = "alpenlock-app";
-    public static final String SCOPE = "openid alpenlock-enroll";
+    public static final String SCOPE = "openid";
     public static final String URL_LINE = "Open this URL in a browser: ";
     static final String LABEL = "--label";
     static final String PUSH_TOKEN = "--push-token";

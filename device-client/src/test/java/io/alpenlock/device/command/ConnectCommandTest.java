@@ -113,7 +113,7 @@ class ConnectCommandTest {
         assertThat(authorization.getPath()).isEqualTo(AUTH);
         Map<String, String> auth = query(authorization.getRawQuery());
         assertThat(auth).containsEntry("response_type", "code").containsEntry("client_id", "alpenlock-app")
-                .containsEntry("scope", "openid alpenlock-enroll").containsEntry("code_challenge_method", "S256");
+                .containsEntry("scope", "openid").containsEntry("code_challenge_method", "S256");
         assertThat(auth.get("redirect_uri")).matches("http://127\\.0\\.0\\.1:\\d+/callback");
         assertThat(auth.get("state")).matches("[A-Za-z0-9_-]{22,}");
 

@@ -29,12 +29,12 @@ class PkceTest {
     @Test
     void theAuthorizationUrlHasEveryParameterEncoded() {
         AuthorizationRequest request = new AuthorizationRequest(URI.create("https://id.example.org/realms/accounts"),
-                "alpenlock-app", URI.create("http://127.0.0.1:4711/callback"), "openid alpenlock-enroll", "st-1",
+                "alpenlock-app", URI.create("http://127.0.0.1:4711/callback"), "openid", "st-1",
                 "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
 
         assertThat(request.uri().toString()).isEqualTo("https://id.example.org/realms/accounts/protocol/"
                 + "openid-connect/auth?response_type=code&client_id=alpenlock-app"
-                + "&redirect_uri=http%3A%2F%2F127.0.0.1%3A4711%2Fcallback&scope=openid%20alpenlock-enroll"
+                + "&redirect_uri=http%3A%2F%2F127.0.0.1%3A4711%2Fcallback&scope=openid"
                 + "&state=st-1&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256");
     }
 }
