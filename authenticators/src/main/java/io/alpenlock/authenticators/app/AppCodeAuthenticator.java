@@ -59,6 +59,7 @@ public class AppCodeAuthenticator implements Authenticator {
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, form(context, ERROR_INVALID));
             return;
         }
+        provider(context.getSession()).recordUse(user, app.get());
         context.getEvent().detail(Details.CREDENTIAL_TYPE, AppCredentialModel.TYPE)
                 .detail(Details.SELECTED_CREDENTIAL_ID, app.get().getId());
         context.success(AppCredentialModel.TYPE);

@@ -88,6 +88,30 @@ public class AppCredentialProvider implements CredentialProvider<AppCredentialMo
                 .findFirst();
     }
 
+    /** Records a successful sign-in with this app (shown in the account console and the device API). */
+    public void recordUse(UserModel user, AppCredentialModel app) {
+        user.credentialManager().updateStoredCredential(
+                app.withData(app.data().usedAt(org.keycloak.common.util.Time.currentTimeMillis())));
+    }
+
+    /** The account console shows, under each app, when it was last used for a sign-in. */
+    @Override
+    public org.keycloak.credential.CredentialMetadata getCredentialMetadata(AppCredentialModel app,
+            CredentialTypeMetadata type) {
+        org.keycloak.credential.CredentialMetadata metadata = new org.keycloak.credential.CredentialMetadata();
+        Long lastUsed = app.data().lastUsedAt();
+        if (lastUsed == null) {
+            metadata.setInfoMessage("alpenlockAppNeverUsed");
+        } else {
+            metadata.setInfoMessage("alpenlockAppLastUsed", LAST_USED_FORMAT.format(Instant.ofEpochMilli(lastUsed)));
+        }
+        metadata.setCredentialModel(app);
+        return metadata;
+    }
+
+    private static final java.time.format.DateTimeFormatter LAST_USED_FORMAT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
     @Override
     public CredentialTypeMetadata getCredentialTypeMetadata(CredentialTypeMetadataContext context) {
         return CredentialTypeMetadata.builder()

@@ -259,7 +259,13 @@ public class DeviceResource {
         DeviceKeys keys = new DeviceKeys(session, realm);
         List<Map<String, Object>> accounts = keys.usersOf(device.thumbprint())
                 .flatMap(user -> keys.credentialsOf(user, device.thumbprint())
-                        .map(c -> account(user, c.getId(), c.getUserLabel(), c.getCreatedDate())))
+                        .map(c -> {
+                            Map<String, Object> account = account(user, c.getId(), c.getUserLabel(), c.getCreatedDate());
+                            if (c.data().lastUsedAt() != null) {
+                                account.put("lastUsedAt", c.data().lastUsedAt());
+                            }
+                            return account;
+                        }))
                 .toList();
         return Response.ok(accounts).header("Cache-Control", "no-store").build();
     }

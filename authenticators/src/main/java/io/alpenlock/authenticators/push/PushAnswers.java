@@ -63,9 +63,11 @@ public final class PushAnswers {
                 .detail(Details.CREDENTIAL_TYPE, AppCredentialModel.TYPE)
                 .detail(Details.SELECTED_CREDENTIAL_ID, app.getId());
         switch (outcome.result()) {
-            case APPROVED -> {
-                // the browser's LOGIN event records it, with this credential as the selected one
-            }
+            case APPROVED ->
+                // the browser's LOGIN event records the sign-in, with this credential as the selected one
+                    ((io.alpenlock.authenticators.app.AppCredentialProvider) session.getProvider(
+                            org.keycloak.credential.CredentialProvider.class,
+                            io.alpenlock.authenticators.app.AppCredentialProviderFactory.PROVIDER_ID)).recordUse(user, app);
             case WRONG_NUMBER -> {
                 // Reported as an otp failure: Keycloak's protector counts only password, otp and recovery codes.
                 session.getProvider(BruteForceProtector.class).failedLogin(realm, user,

@@ -77,9 +77,19 @@ class PushLoginIT {
         long millis = (System.nanoTime() - answeredAt) / 1_000_000;
         // A loose bound for a test on a busy machine; the benchmark measures the real p50/p95.
         assertThat(millis).as("approval to redirect, ms").isLessThan(3000);
-        assertThat(DemoClient.claims(client.exchange(callback).get("id_token").asText()).get("email").asText())
-                .isEqualTo(user.username());
+        JsonNode tokens = client.exchange(callback);
+        assertThat(DemoClient.claims(tokens.get("id_token").asText()).get("email").asText()).isEqualTo(user.username());
         assertThat(AdminApi.JSON.readTree(phone.get("challenges").body())).isEmpty();
+
+        // the app's last use shows in the account console (its REST API) and in the device API
+        HttpResponse<String> credentials = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(env.server().realmUrl("accounts") + "/account/credentials"))
+                        .header("Authorization", "Bearer " + tokens.get("access_token").asText())
+                        .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(credentials.statusCode()).as(credentials.body()).isEqualTo(200);
+        assertThat(credentials.body()).contains("alpenlockAppLastUsed").contains(" UTC");
+        assertThat(AdminApi.JSON.readTree(phone.get("accounts").body()).get(0).get("lastUsedAt").asLong())
+                .isGreaterThan(Instant.now().minusSeconds(60).toEpochMilli());
         assertThat(answer(phone, challenge, "{\"action\":\"approve\",\"number\":" + number + "}").statusCode()).isEqualTo(404);
     }
 
@@ -143,6 +153,7 @@ class PushLoginIT {
         DemoClient client = new DemoClient(env.server(), realm);
 
         browser.signIn(client.authorizationUrl(Map.of()), user.username(), PASSWORD);
+        browser.find(By.id("alpenlock-push-number"));
         JsonNode challenge = onlyChallenge(phone);
         assertThat(challenge.get("expiresAt").asLong() - Instant.now().toEpochMilli()).isBetween(1_000L, 10_500L);
         // the page notices the expiry by itself
