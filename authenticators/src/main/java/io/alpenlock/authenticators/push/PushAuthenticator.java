@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.alpenlock.authenticators.app.AppCredentialData;
@@ -14,6 +15,7 @@ import io.alpenlock.authenticators.push.challenge.ChallengeStatus;
 import io.alpenlock.authenticators.push.challenge.LoginContext;
 import io.alpenlock.authenticators.push.challenge.PushChallenge;
 import io.alpenlock.core.PushSenderProvider;
+import io.alpenlock.core.geo.GeoLocator;
 import io.alpenlock.core.push.PushMessage;
 import io.alpenlock.core.push.PushResult;
 import io.alpenlock.core.ratelimit.BudgetDecision;
@@ -48,6 +50,13 @@ public class PushAuthenticator implements Authenticator {
     static final String ACTION_RESEND = "resend";
     private static final Logger LOG = Logger.getLogger(PushAuthenticator.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final GeoLocator geo;
+
+    /** @param geo where the login's IP address is (approximately); {@link GeoLocator#none()} without a database */
+    public PushAuthenticator(GeoLocator geo) {
+        this.geo = Objects.requireNonNull(geo, "geo");
+    }
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -180,7 +189,7 @@ public class PushAuthenticator implements Authenticator {
                 .filter(c -> c.userId().equals(context.getUser().getId()) && c.realmId().equals(context.getRealm().getId()));
     }
 
-    private static LoginContext loginContext(AuthenticationFlowContext context) {
+    private LoginContext loginContext(AuthenticationFlowContext context) {
         ClientModel client = context.getAuthenticationSession().getClient();
         String clientName = client.getName() == null || client.getName().isBlank() || client.getName().startsWith("${")
                 ? client.getClientId() : client.getName();
@@ -194,8 +203,9 @@ public class PushAuthenticator implements Authenticator {
                     + (device.getOsVersion() == null || "Unknown".equals(device.getOsVersion()) ? "" : device.getOsVersion())).strip();
         }
         String ip = context.getConnection().getRemoteAddr();
-        // An approximate location needs an operator's GeoIP database; not wired yet (see docs/authenticator-app.md).
-        return new LoginContext(clientName, browser, os, ip == null ? "" : ip, null);
+        // Only with an operator's GeoIP database (PushAuthenticatorFactory.GEOIP_DATABASE); never in the push itself.
+        String location = geo.approximateLocation(ip).orElse(null);
+        return new LoginContext(clientName, browser, os, ip == null ? "" : ip, location);
     }
 
     private Response page(AuthenticationFlowContext context, PushPage.State state, PushChallenge challenge,

@@ -17,6 +17,7 @@ import io.alpenlock.it.support.Enrolments;
 import io.alpenlock.it.support.Enrolments.Enrolled;
 import io.alpenlock.it.support.Environment;
 import io.alpenlock.it.support.FormLoginClient;
+import io.alpenlock.it.support.GeoIpTestDatabase;
 import io.alpenlock.it.support.ServerProfile;
 import io.alpenlock.it.support.TestDevice;
 import org.junit.jupiter.api.Order;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * With the production push sender: Keycloak's real Firebase Admin SDK sends the push to a local FCM
  * mock. The message reaches the app's registration token and carries the challenge reference and
- * nothing else: no name, address, realm, application, IP or number.
+ * nothing else: no name, address, realm, application, IP, location or number. The server has a GeoIP
+ * database ({@link GeoIpTestDatabase}), so the page and the app show where the login comes from.
  */
 @AlpenlockIT(profile = ServerProfile.FCM_PUSH)
 @Order(900)
@@ -42,6 +44,10 @@ class FcmPushIT {
         FormLoginClient login = signedInWithPassword(env, "accounts", user);
         String number = number(login.lastPage());
         JsonNode challenge = onlyChallenge(phone);
+        assertThat(login.lastPage()).contains("id=\"alpenlock-push-location\">" + GeoIpTestDatabase.LOOPBACK_LOCATION + "<");
+        assertThat(challenge.get("location").asText()).as(challenge.toString())
+                .isEqualTo(GeoIpTestDatabase.LOOPBACK_LOCATION);
+        assertThat(env.server().log()).contains("GeoIP locations from ");
 
         List<String> sent = env.fcm().messages().subList(before, env.fcm().messages().size());
         assertThat(sent).hasSize(1);
@@ -53,6 +59,7 @@ class FcmPushIT {
         String withoutToken = sent.get(0).replace(token, "");
         assertThat(withoutToken).doesNotContain(user.username()).doesNotContain(user.userId())
                 .doesNotContain("accounts").doesNotContain("Webmail").doesNotContain("127.0.0.1")
+                .doesNotContain("Bern").doesNotContain("Switzerland")
                 .doesNotContain("\"" + number + "\"");
 
         assertThat(phone.post("challenges/" + challenge.get("id").asText(),

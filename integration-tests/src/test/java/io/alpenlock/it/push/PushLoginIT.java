@@ -57,6 +57,8 @@ class PushLoginIT {
         assertThat(browser.find(By.id("alpenlock-push-client")).getText()).isEqualTo("Alpenlock Webmail (demo)");
         assertThat(browser.find(By.id("alpenlock-push-device")).getText()).contains("Chrome");
         assertThat(browser.find(By.id("alpenlock-push-ip")).getText()).isEqualTo("127.0.0.1");
+        // no GeoIP database in the demo: no location line on the page, none in the app
+        assertThat(browser.driver().findElements(By.id("alpenlock-push-location"))).isEmpty();
         assertThat(browser.find(By.id("alpenlock-push-remaining")).getText()).matches("[12]:\\d\\d");
         browser.screenshot("push-waiting");
 
@@ -67,6 +69,7 @@ class PushLoginIT {
         assertThat(challenge.get("choices").toString()).contains(number);
         assertThat(challenge.get("client").asText()).isEqualTo("Alpenlock Webmail (demo)");
         assertThat(challenge.toString()).doesNotContain(user.username()).doesNotContain(user.userId());
+        assertThat(challenge.has("location")).isFalse();
 
         HttpResponse<String> approved = answer(phone, challenge, "{\"action\":\"approve\",\"number\":" + number + "}");
         long answeredAt = System.nanoTime();

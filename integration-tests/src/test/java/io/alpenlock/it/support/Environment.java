@@ -64,8 +64,11 @@ public final class Environment implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        String geoIpFile = profile.usesGeoIpDatabase()
+                ? GeoIpTestDatabase.write(java.nio.file.Path.of(TestSettings.workDir(), "geoip")).toString() : null;
         return profile.options().stream()
                 .map(o -> o.replace("{cluster.port}", clusterPort))
+                .map(o -> geoIpFile == null ? o : o.replace("{geoip.file}", geoIpFile))
                 .map(o -> fcm == null ? o : o.replace("{fcm.base}", fcm.baseUrl()).replace("{fcm.key}", fcm.keyFile().toString()))
                 .toList();
     }

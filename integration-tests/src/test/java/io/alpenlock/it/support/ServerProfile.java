@@ -17,13 +17,15 @@ public enum ServerProfile {
 
     /**
      * Pushes through the real Firebase Admin SDK to the local {@link FcmMock} ({@code {fcm.base}} and
-     * {@code {fcm.key}} are filled in when the server starts); e-mail and SMS as in the demo.
+     * {@code {fcm.key}} are filled in when the server starts); e-mail and SMS as in the demo. With a GeoIP
+     * database ({@code {geoip.file}}, see {@link GeoIpTestDatabase}) that places loopback logins in Bern.
      */
     FCM_PUSH(List.of(
             "--spi-alpenlock-sms-sender--provider=outbox",
             "--spi-alpenlock-push-sender--provider=fcm",
             "--spi-alpenlock-push-sender--fcm--credentials-file={fcm.key}",
-            "--spi-alpenlock-push-sender--fcm--base-url={fcm.base}")),
+            "--spi-alpenlock-push-sender--fcm--base-url={fcm.base}",
+            "--spi-authenticator--alpenlock-push--geoip-database={geoip.file}")),
 
     /**
      * Two nodes of one cluster (embedded Infinispan, JGroups discovery through the shared PostgreSQL
@@ -58,5 +60,9 @@ public enum ServerProfile {
 
     public boolean usesFcmMock() {
         return options.stream().anyMatch(o -> o.contains("{fcm."));
+    }
+
+    public boolean usesGeoIpDatabase() {
+        return options.stream().anyMatch(o -> o.contains("{geoip.file}"));
     }
 }
