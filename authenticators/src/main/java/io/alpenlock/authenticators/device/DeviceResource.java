@@ -59,22 +59,41 @@ public class DeviceResource {
         this.pushRuntime = pushRuntime;
     }
 
-    /** The open push challenges of every account this key enrolled in the realm. */
+    /**
+     * The open push challenges of every account this key enrolled in the realm. With {@code wait} (1..30 s)
+     * and {@code known} (the ids the app already has, comma-separated), the answer waits until there is a
+     * challenge not in {@code known}: a long poll for apps without FCM, woken by the new challenge itself.
+     */
     @GET
     @Path("challenges")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response challenges(@HeaderParam("DPoP") String proof) {
+    public Response challenges(@HeaderParam("DPoP") String proof, @QueryParam("wait") String wait,
+                               @QueryParam("known") String known) {
         VerifiedProof device = DeviceRequests.verify(session, proof, "GET", new byte[0]);
+        int waitSeconds = LongPoll.waitSeconds(wait);
+        java.util.Set<String> knownIds = LongPoll.knownIds(known);
         DeviceKeys keys = new DeviceKeys(session, realm);
         PushAnswers answers = new PushAnswers(session, pushRuntime);
+        List<UserModel> users = keys.usersOf(device.thumbprint()).toList();
+        List<Map<String, Object>> open = openChallenges(keys, answers, users, device.thumbprint());
+        if (waitSeconds > 0 && LongPoll.nothingNew(open, knownIds)) {
+            answers.awaitNewChallenge(users, java.time.Duration.ofSeconds(waitSeconds),
+                    () -> LongPoll.nothingNew(openChallenges(keys, answers, users, device.thumbprint()), knownIds));
+            open = openChallenges(keys, answers, users, device.thumbprint());
+        }
+        return Response.ok(open).header("Cache-Control", "no-store").build();
+    }
+
+    private List<Map<String, Object>> openChallenges(DeviceKeys keys, PushAnswers answers, List<UserModel> users,
+                                                     String thumbprint) {
         Instant now = Instant.ofEpochMilli(Time.currentTimeMillis());
         List<Map<String, Object>> open = new ArrayList<>();
-        keys.usersOf(device.thumbprint()).forEach(user -> answers.openChallengeOf(user).ifPresent(challenge ->
-                keys.credentialsOf(user, device.thumbprint())
+        users.forEach(user -> answers.openChallengeOf(user).ifPresent(challenge ->
+                keys.credentialsOf(user, thumbprint)
                         .filter(c -> challenge.isAllowed(c.getId()))
                         .forEach(c -> ChallengeView.forDevice(challenge, c.getId(), now)
                                 .ifPresent(view -> open.add(challengeJson(view, c.getId(), challenge))))));
-        return Response.ok(open).header("Cache-Control", "no-store").build();
+        return open;
     }
 
     /** An app's answer: approve with the number, deny, or "this wasn't me". */

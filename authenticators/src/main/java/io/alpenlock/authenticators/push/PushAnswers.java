@@ -12,7 +12,6 @@ import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
-import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -50,6 +49,33 @@ public final class PushAnswers {
     /** The open challenge of this user, if any (for a device listing its challenges). */
     public Optional<PushChallenge> openChallengeOf(UserModel user) {
         return new PushChallengeStore(session.singleUseObjects()).openChallengeOf(realm.getId(), user.getId(), now());
+    }
+
+    /**
+     * For a device's long poll: waits until a new challenge is announced for one of these users (on any
+     * node), {@code stillNothingNew} turns false, or {@code max} has passed.
+     */
+    public void awaitNewChallenge(java.util.Collection<UserModel> users, java.time.Duration max,
+                                  java.util.function.BooleanSupplier stillNothingNew) {
+        java.util.Map<String, java.util.concurrent.CompletableFuture<Void>> waiters = new java.util.HashMap<>();
+        for (UserModel user : users) {
+            String key = PushRuntime.userKey(realm.getId(), user.getId());
+            waiters.put(key, runtime.waiters().register(key));
+        }
+        try {
+            if (!stillNothingNew.getAsBoolean()) {
+                return;
+            }
+            java.util.concurrent.CompletableFuture.anyOf(waiters.values().toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .get(runtime.wakesAcrossNodes() ? max.toMillis() : Math.min(max.toMillis(), 1000),
+                            java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            // nothing new within the time: the caller answers with what there is
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            waiters.forEach((key, waiter) -> runtime.waiters().remove(key, waiter));
+        }
     }
 
     public Outcome answer(UserModel user, PushChallenge challenge, AppCredentialModel app, ChallengeResponse response) {
@@ -91,18 +117,7 @@ public final class PushAnswers {
             }
             default -> throw new IllegalStateException("unexpected " + outcome.result());
         }
-        String id = challenge.id();
-        session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
-            @Override
-            protected void commitImpl() {
-                runtime.announce(session, id);
-            }
-
-            @Override
-            protected void rollbackImpl() {
-                runtime.announce(session, id);
-            }
-        });
+        runtime.announceAfterCommit(session, challenge.id());
         return outcome;
     }
 

@@ -156,6 +156,7 @@ public class PushAuthenticator implements Authenticator {
         authSession.setAuthNote(NOTE_CHALLENGE, challenge.id());
         authSession.setAuthNote(NOTE_WATCH, store.newWatchToken(challenge, now, RANDOM));
         sendPushes(session, apps, challenge);
+        PushRuntime.of(session).announceAfterCommit(session, PushRuntime.userKey(realm.getId(), user.getId()));
         context.challenge(page(context, PushPage.State.WAITING, challenge, null));
     }
 

@@ -47,6 +47,26 @@ public final class PushRuntime {
         return current != null && current.available();
     }
 
+    /** The wake-up key of "a new challenge for this user" (device long polls wait on it). */
+    static String userKey(String realmId, String userId) {
+        return "u:" + realmId + ":" + userId;
+    }
+
+    /** {@link #announce} once the current transaction has ended (so that whoever wakes reads the new state). */
+    void announceAfterCommit(KeycloakSession session, String key) {
+        session.getTransactionManager().enlistAfterCompletion(new org.keycloak.models.AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                announce(session, key);
+            }
+
+            @Override
+            protected void rollbackImpl() {
+                announce(session, key);
+            }
+        });
+    }
+
     /** Announces a changed challenge to every node (this one included). */
     void announce(KeycloakSession session, String challengeId) {
         ClusterWakeups current = wakeups;

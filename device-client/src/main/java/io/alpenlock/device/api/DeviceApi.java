@@ -117,7 +117,24 @@ public final class DeviceApi {
 
     /** {@code GET /challenges}: the open login challenges of this key's enrolments in that realm. */
     public List<Challenge> challenges(URI realmUrl) throws DeviceApiException {
-        JsonResponse response = send("GET", endpoint(realmUrl, "/challenges"), null, Map.of(), Set.of(200));
+        return fetchChallenges(endpoint(realmUrl, "/challenges"));
+    }
+
+    /**
+     * {@code GET /challenges?wait=…&known=…}: the long poll. The server answers as soon as a challenge not in
+     * {@code known} is open, or after {@code waitSeconds} (keep it below this client's request timeout).
+     */
+    public List<Challenge> awaitChallenges(URI realmUrl, int waitSeconds, java.util.Collection<String> known)
+            throws DeviceApiException {
+        StringBuilder query = new StringBuilder("/challenges?wait=").append(waitSeconds);
+        if (!known.isEmpty()) {
+            query.append("&known=").append(String.join(",", known));
+        }
+        return fetchChallenges(endpoint(realmUrl, query.toString()));
+    }
+
+    private List<Challenge> fetchChallenges(URI uri) throws DeviceApiException {
+        JsonResponse response = send("GET", uri, null, Map.of(), Set.of(200));
         List<Challenge> challenges = new ArrayList<>();
         for (JsonNode entry : response.array("challenges")) {
             challenges.add(Challenge.fromJson(entry, response.status()));

@@ -20,6 +20,8 @@ final class InputLines {
     record Line(String text) {
 
         static final Line END = new Line(null);
+        /** Not a line: another thread asks the reader of the lines to look at something else now. */
+        static final Line WAKE = new Line("");
 
         boolean isEnd() {
             return text == null;
@@ -50,6 +52,11 @@ final class InputLines {
         } finally {
             queue.add(Line.END);
         }
+    }
+
+    /** Makes a waiting {@link #poll} return {@link Line#WAKE} now (or the next call, if none waits). */
+    void wake() {
+        queue.add(Line.WAKE);
     }
 
     /** The next line, or {@link Line#END}; waits as long as needed. */

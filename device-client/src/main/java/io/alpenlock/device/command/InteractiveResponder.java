@@ -37,6 +37,9 @@ final class InteractiveResponder implements ChallengeResponder {
                 : "  Approve? (a approve, d deny, n not me, empty skip): ");
         out.flush();
         InputLines.Line line = lines.take();
+        while (line == InputLines.Line.WAKE) {
+            line = lines.take(); // a long poll's nudge, not the user's answer
+        }
         if (line.isEnd()) {
             inputClosed = true;
             out.println();

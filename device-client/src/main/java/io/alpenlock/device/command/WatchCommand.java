@@ -15,14 +15,18 @@ import java.util.Set;
  * {@code watch [--interval MS] [--auto] [--once]}: the stand-in for push notifications. Polls {@code GET /challenges}
  * of every realm of the accounts (one HTTP client with kept-alive connections, one realm after the other), prints each
  * new challenge and answers it: interactively ({@link InteractiveResponder}) or by itself ({@link AutoResponder},
- * which reads {@code <username> <number>} lines). Interactive mode runs until interrupted; auto mode until standard
- * input ends (then one last poll round answers what the last lines allow). {@code --once}: one poll round, then exit.
+ * which reads {@code <username> <number>} lines, and ends each result line with the time the answer arrived).
+ * Interactive mode runs until interrupted; auto mode until standard input ends (then one last poll round answers what
+ * the last lines allow). {@code --once}: one poll round, then exit.
  */
 public final class WatchCommand implements Command {
 
     static final String INTERVAL = "--interval";
     static final String AUTO = "--auto";
     static final String ONCE = "--once";
+    static final String INSTANT = "--instant";
+    /** The server holds a long poll this long; below the client's default 10 s request timeout. */
+    static final int LONG_POLL_SECONDS = 8;
     static final long DEFAULT_INTERVAL_MILLIS = 1000;
     static final long MIN_INTERVAL_MILLIS = 50;
     static final long MAX_INTERVAL_MILLIS = 600_000;
@@ -51,7 +55,7 @@ public final class WatchCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of(AUTO, ONCE);
+        return Set.of(AUTO, ONCE, INSTANT);
     }
 
     @Override
@@ -61,13 +65,16 @@ public final class WatchCommand implements Command {
         Duration interval = interval(arguments);
         boolean auto = arguments.flag(AUTO);
         boolean once = arguments.flag(ONCE);
+        boolean instant = arguments.flag(INSTANT);
         DeviceState state = context.store().load();
         if (state.accounts().isEmpty()) {
             throw new CommandFailedException("no accounts on this device: nothing to watch (state file "
                     + context.store().file() + ")");
         }
         ChallengeLister lister = new ChallengeLister(state, context.api(state.deviceKey().orElseThrow()));
-        ChallengeAnswering answering = new ChallengeAnswering(lister, context.out(), context.err());
+        ChallengeAnswering answering = auto
+                ? ChallengeAnswering.timestamped(lister, context.clock(), context.out(), context.err())
+                : new ChallengeAnswering(lister, context.out(), context.err());
         InputLines lines = InputLines.start(context.in());
         ChallengeResponder responder = auto ? new AutoResponder(answering, context.clock(), context.out(),
                 context.err()) : new InteractiveResponder(lines, answering, context.out(), context.err());
@@ -77,6 +84,9 @@ public final class WatchCommand implements Command {
             context.err().println("Watching " + AccountsCommand.count(lister.realmUrls().size(), "server")
                     + " for sign-ins every " + interval.toMillis() + " ms"
                     + (auto ? "; reading '<username> <number>' lines until the input ends." : "; Ctrl-C stops."));
+        }
+        if (instant && !once) {
+            lister.realmUrls().forEach(realmUrl -> LongPoller.start(lister, realmUrl, LONG_POLL_SECONDS, lines::wake));
         }
         try {
             return loop(watcher, responder, lines, interval, auto, once);
@@ -97,10 +107,15 @@ public final class WatchCommand implements Command {
                     return DeviceClientMain.OK;
                 }
                 nextPoll = System.nanoTime() + interval.toNanos();
-            } else if (!auto) {
-                Thread.sleep(Math.max(1, Duration.ofNanos(wait).toMillis()));
             } else {
                 InputLines.Line line = lines.poll(Duration.ofNanos(wait));
+                if (line == InputLines.Line.WAKE) {
+                    nextPoll = System.nanoTime(); // a long poll saw a new sign-in: look now
+                    continue;
+                }
+                if (!auto) {
+                    continue; // interactive: lines are read when a sign-in asks for an answer
+                }
                 if (line != null && line.isEnd()) {
                     watcher.pollRound();
                     return DeviceClientMain.OK;

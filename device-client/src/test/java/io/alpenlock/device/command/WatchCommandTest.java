@@ -164,6 +164,21 @@ class WatchCommandTest {
     }
 
     @Test
+    void autoModeEndsEachResultLineWithTheTimeTheServersAnswerArrived() throws Exception {
+        challenges(ACCOUNTS, MATCHING_JSON);
+        challenges(DEMO, PLAIN_JSON);
+
+        CliFixture.Run watch = device.run(
+                new ByteArrayInputStream("alice@alpenlock.test 47\n".getBytes(StandardCharsets.UTF_8)),
+                "watch", "--auto", "--interval", "60000");
+
+        assertThat(watch.exitCode()).isZero();
+        assertThat(watch.out().lines().filter(line -> line.startsWith("  ")).toList()).containsExactlyInAnyOrder(
+                "  Approved the sign-in of bob@alpenlock.test to Shop. (at 2026-03-02T10:15:20.000Z)",
+                "  Approved the sign-in of alice@alpenlock.test to Demo webmail. (at 2026-03-02T10:15:20.000Z)");
+    }
+
+    @Test
     void autoModeKeepsANumberThatComesBeforeItsSignInAndUsesOnlyANumberTheSignInOffers() throws Exception {
         server.stubFor(get(ACCOUNTS + "/challenges").inScenario("login").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(200).withBody("[]")));

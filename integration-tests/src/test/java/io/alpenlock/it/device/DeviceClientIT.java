@@ -115,6 +115,25 @@ class DeviceClientIT {
                 "watch", "--auto", "--interval", "100");
         assertThat(exit).as(watchOut.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(second.submit(Map.of("alpenlockPushAction", "check")).statusCode()).isEqualTo(302);
+
+        // watch --instant: no polling (one look a minute), the long poll brings the sign-in at once
+        java.io.PipedOutputStream typing = new java.io.PipedOutputStream();
+        java.io.PipedInputStream stdin = new java.io.PipedInputStream(typing);
+        ByteArrayOutputStream instantOut = new ByteArrayOutputStream();
+        java.util.concurrent.CompletableFuture<Integer> watching = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> runWith(state, instantOut, stdin, "watch", "--auto", "--instant", "--interval", "60000"));
+        Thread.sleep(1500); // the watch's first look (nothing yet) and its long poll are under way
+        FormLoginClient third = signIn(env, username);
+        typing.write((username + " " + number(third.lastPage()) + "\n").getBytes(StandardCharsets.UTF_8));
+        typing.flush();
+        int status = 0;
+        for (int i = 0; i < 50 && status != 302; i++) {
+            Thread.sleep(100);
+            status = third.submit(Map.of("alpenlockPushAction", "check")).statusCode();
+        }
+        assertThat(status).as(instantOut.toString(StandardCharsets.UTF_8)).isEqualTo(302);
+        typing.close();
+        assertThat(watching.get(30, java.util.concurrent.TimeUnit.SECONDS)).isZero();
     }
 
     private static FormLoginClient signIn(Environment env, String username) {

@@ -212,6 +212,34 @@ class DeviceApiIT {
         return actions;
     }
 
+    @Test
+    void aLongPollAnswersAsSoonAsASignInNeedsTheApp(Environment env, Browser browser) throws Exception {
+        TestDevice phone = new TestDevice(env.server().realmUrl("accounts"));
+        Enrolled user = Enrolments.enrolledUser(env, browser, phone, "accounts", "longpoll", PASSWORD, "en", "Phone");
+        assertError(phone.get("challenges?wait=31"), 400, "wait must be whole seconds");
+        assertError(phone.get("challenges?wait=x"), 400, "wait must be whole seconds");
+        assertError(phone.get("challenges?wait=1&known=" + ",".repeat(40)), 400, "known must be");
+
+        java.util.concurrent.CompletableFuture<HttpResponse<String>> waiting =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> phone.get("challenges?wait=25"));
+        Thread.sleep(1000);
+        assertThat(waiting).as("nothing to approve yet: the poll waits").isNotDone();
+        long start = System.nanoTime();
+        signedInWithPassword(env, "accounts", user);
+        HttpResponse<String> answered = waiting.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        JsonNode challenges = AdminApi.JSON.readTree(answered.body());
+        assertThat(challenges).hasSize(1);
+        assertThat(millis).as("sign-in to long poll answer, ms (includes the password check)").isLessThan(5000);
+
+        // a known challenge does not end the wait again; a short wait then answers with the same list
+        String known = challenges.get(0).get("id").asText();
+        long again = System.nanoTime();
+        HttpResponse<String> same = phone.get("challenges?wait=2&known=" + known);
+        assertThat((System.nanoTime() - again) / 1_000_000).isGreaterThanOrEqualTo(1900);
+        assertThat(AdminApi.JSON.readTree(same.body()).get(0).get("id").asText()).isEqualTo(known);
+    }
+
     private static int freePort() throws java.io.IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
