@@ -1,13 +1,14 @@
 package io.alpenlock.events;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
-import io.alpenlock.events.notification.Notice;
+import io.alpenlock.events.notification.BackupCodeEvents;
+import io.alpenlock.events.notification.EventFacts;
 import io.alpenlock.events.notification.NotificationRules;
 import io.alpenlock.events.notification.NotificationType;
-import io.alpenlock.events.notification.PushNotMeNotice;
-import io.alpenlock.events.notification.SecurityNotice;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerTransaction;
@@ -17,20 +18,24 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.Urls;
 
 /**
- * Turns user events into security e-mails. E-mails go out only once the transaction the listener was
- * called in has been committed, so a rolled-back change never produces a notice. (Keycloak sends error
- * events such as LOGIN_ERROR in a transaction of their own, so for those that is the event itself.)
+ * Turns user events (and an administrator's removal of a second factor) into security e-mails. E-mails
+ * go out only once the transaction the listener was called in has been committed, so a rolled-back
+ * change never produces a notice; which e-mail it is, and whether the realm sends it at all, is decided
+ * then, from the user's credentials as committed ({@link NotificationRules#afterCommit}). (Keycloak sends
+ * error events such as LOGIN_ERROR in a transaction of their own, so for those that is the event itself.)
  */
 public class NotificationEventListenerProvider implements EventListenerProvider {
 
     private final KeycloakSession session;
     private final NotificationMailer mailer;
     private final EventListenerTransaction afterCommit;
+    /** Users who got new backup codes in this session's transaction (one request; never shared between sessions). */
+    private final Set<String> replacedBackupCodes = new HashSet<>();
 
     NotificationEventListenerProvider(KeycloakSession session, NotificationMailer mailer) {
         this.session = session;
         this.mailer = mailer;
-        this.afterCommit = new EventListenerTransaction(null, this::noticeCommitted);
+        this.afterCommit = new EventListenerTransaction(this::adminEventCommitted, this::userEventCommitted);
         session.getTransactionManager().enlistAfterCompletion(afterCommit);
     }
 
@@ -39,39 +44,62 @@ public class NotificationEventListenerProvider implements EventListenerProvider 
         if (event.getRealmId() == null || event.getUserId() == null) {
             return;
         }
-        notificationFor(event).ifPresent(type -> afterCommit.addEvent(event));
+        candidateFor(event).ifPresent(type -> {
+            if (type == NotificationType.BACKUP_CODES_REGENERATED) {
+                replacedBackupCodes.add(event.getUserId());
+            }
+            afterCommit.addEvent(event);
+        });
     }
 
-    private static Optional<NotificationType> notificationFor(Event event) {
+    @Override
+    public void onEvent(AdminEvent event, boolean includeRepresentation) {
+        if (event.getRealmId() == null) {
+            return;
+        }
+        candidateFor(event).ifPresent(type -> afterCommit.addAdminEvent(event, includeRepresentation));
+    }
+
+    private static Optional<NotificationType> candidateFor(Event event) {
         return event.getType() == null ? Optional.empty()
                 : NotificationRules.forUserEvent(event.getType().name(), event.getError(), event.getDetails());
     }
 
-    private void noticeCommitted(Event event) {
-        NotificationType type = notificationFor(event).orElseThrow();
+    private static Optional<NotificationType> candidateFor(AdminEvent event) {
+        return NotificationRules.forAdminEvent(
+                event.getOperationType() == null ? null : event.getOperationType().name(),
+                event.getResourceTypeAsString(), event.getResourcePath(), event.getError(), event.getDetails());
+    }
+
+    private void userEventCommitted(Event event) {
+        NotificationType candidate = candidateFor(event).orElseThrow();
         KeycloakContext context = session.getContext();
-        Instant eventTime = Instant.ofEpochMilli(event.getTime());
-        Notice notice = switch (type) {
-            case PASSWORD_CHANGED -> new SecurityNotice(type, eventTime, event.getIpAddress(), userAgent(context),
-                    accountUrl(context));
-            // The report comes from the phone: browser, IP address and time of the attempt are in the details.
-            case PUSH_NOT_ME -> PushNotMeNotice.fromEventDetails(event.getDetails(), eventTime, accountUrl(context));
-        };
-        mailer.send(session.getKeycloakSessionFactory(), event.getRealmId(), event.getUserId(), notice);
+        EventFacts facts = EventFacts.fromUser(Instant.ofEpochMilli(event.getTime()), event.getIpAddress(),
+                userAgent(context), event.getDetails(), accountUrl(context, event.getRealmName()));
+        if (NotificationRules.isBackupCodeSignIn(candidate) && replacedBackupCodes.contains(event.getUserId())) {
+            candidate = NotificationRules.whenCodesWereReplacedToo(candidate);
+            facts = facts.withoutDetail(BackupCodeEvents.CODES_REMAINING);
+        }
+        mailer.send(session.getKeycloakSessionFactory(), event.getRealmId(), event.getUserId(), candidate, facts);
+    }
+
+    private void adminEventCommitted(AdminEvent event, Boolean includeRepresentation) {
+        NotificationType candidate = candidateFor(event).orElseThrow();
+        String userId = NotificationRules.userOfCredentialRemoval(event.getResourcePath()).orElseThrow();
+        EventFacts facts = EventFacts.fromAdministrator(Instant.ofEpochMilli(event.getTime()), event.getDetails(),
+                accountUrl(session.getContext(), event.getRealmName()));
+        mailer.send(session.getKeycloakSessionFactory(), event.getRealmId(), userId, candidate, facts);
     }
 
     private static String userAgent(KeycloakContext context) {
         return context.getRequestHeaders() == null ? null : context.getRequestHeaders().getHeaderString("User-Agent");
     }
 
-    private static String accountUrl(KeycloakContext context) {
-        return context.getUri() == null || context.getRealm() == null ? null
-                : Urls.accountBase(context.getUri().getBaseUri()).build(context.getRealm().getName()).toString();
-    }
-
-    @Override
-    public void onEvent(AdminEvent event, boolean includeRepresentation) {
-        // Admin events get their notices in later features (role changes, removals).
+    /** The account console of the event's realm, at the address users reach (frontend), not the admin one. */
+    private static String accountUrl(KeycloakContext context, String realmName) {
+        String realm = realmName != null ? realmName : context.getRealm() == null ? null : context.getRealm().getName();
+        return context.getUri() == null || realm == null ? null
+                : Urls.accountBase(context.getUri().getBaseUri()).build(realm).toString();
     }
 
     @Override

@@ -3,9 +3,16 @@ package io.alpenlock.events;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import io.alpenlock.events.notification.EventFacts;
 import io.alpenlock.events.notification.Notice;
+import io.alpenlock.events.notification.Notices;
+import io.alpenlock.events.notification.NotificationRules;
+import io.alpenlock.events.notification.NotificationType;
+import io.alpenlock.events.notification.SecurityEmailsConfig;
 import org.jboss.logging.Logger;
+import org.keycloak.credential.CredentialModel;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -14,8 +21,9 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
- * Renders a security notice from the realm's e-mail theme, in the user's language, and sends it
- * with Keycloak's own e-mail sender. Runs in its own transaction after the change was committed.
+ * Decides, after the change was committed, which e-mail an event calls for (from the user's credentials
+ * as they now are and the realm's settings), renders it from the realm's e-mail theme in the user's
+ * language, and sends it with Keycloak's own e-mail sender. Runs in its own transaction.
  */
 class NotificationMailer {
 
@@ -27,7 +35,7 @@ class NotificationMailer {
         this.zone = zone;
     }
 
-    void send(KeycloakSessionFactory factory, String realmId, String userId, Notice notice) {
+    void send(KeycloakSessionFactory factory, String realmId, String userId, NotificationType candidate, EventFacts facts) {
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
             RealmModel realm = session.realms().getRealm(realmId);
             if (realm == null) {
@@ -35,10 +43,22 @@ class NotificationMailer {
             }
             session.getContext().setRealm(realm);
             UserModel user = session.users().getUserById(realm, userId);
-            if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
-                LOG.debugf("No e-mail address for user %s in realm %s; %s notice not sent", userId, realm.getName(), notice.type());
+            if (user == null) {
                 return;
             }
+            List<String> credentialTypes = user.credentialManager().getStoredCredentialsStream()
+                    .map(CredentialModel::getType).toList();
+            Optional<NotificationType> type = NotificationRules.afterCommit(candidate, credentialTypes,
+                    SecurityEmailsRequiredActionFactory.configOf(realm));
+            if (type.isEmpty()) {
+                LOG.debugf("%s notice for user %s switched off in realm %s", candidate, userId, realm.getName());
+                return;
+            }
+            if (user.getEmail() == null || user.getEmail().isBlank()) {
+                LOG.debugf("No e-mail address for user %s in realm %s; %s notice not sent", userId, realm.getName(), type.get());
+                return;
+            }
+            Notice notice = Notices.of(type.get(), facts);
             Locale locale = session.getContext().resolveLocale(user);
             String realmLabel = realm.getDisplayName() == null || realm.getDisplayName().isBlank()
                     ? realm.getName() : realm.getDisplayName();

@@ -68,7 +68,10 @@ class ThemeStructureTest {
         List<String> html = ThemeFiles.templateNames(email.resolve("html"));
         List<String> text = ThemeFiles.templateNames(email.resolve("text"));
 
-        assertThat(html).contains("alpenlock-password-changed.ftl", "alpenlock-push-not-me.ftl");
+        assertThat(html).contains("alpenlock-password-changed.ftl", "alpenlock-push-not-me.ftl",
+                "alpenlock-two-factor-enabled.ftl", "alpenlock-two-factor-disabled.ftl", "alpenlock-app-added.ftl",
+                "alpenlock-app-removed.ftl", "alpenlock-backup-code-used.ftl", "alpenlock-backup-codes-running-out.ftl",
+                "alpenlock-backup-codes-regenerated.ftl");
         assertThat(text).as("text/ templates").containsExactlyElementsOf(html);
     }
 

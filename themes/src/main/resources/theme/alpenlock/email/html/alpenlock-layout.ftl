@@ -109,3 +109,39 @@
 <p style="margin:0 0 16px 0; font-size:12px; line-height:18px; color:#627d98;">${msg("alpenlockEmailLinkFallback")}<br />
 <a href="${href}" target="_blank" style="color:#1f5f93; word-break:break-all;">${href}</a></p>
 </#macro>
+
+<#-- The kind of second factor (attribute alpenlockFactorKind: "app" or "security-key") in the reader's
+     language; "" for any other value, so nothing from outside is ever printed here. -->
+<#function factorKind kind>
+<#if kind == "app"><#return msg("alpenlockEmailFactorApp")></#if>
+<#if kind == "security-key"><#return msg("alpenlockEmailFactorSecurityKey")></#if>
+<#return "">
+</#function>
+
+<#-- The sentence saying how many unused backup codes are left (attribute alpenlockCodesRemaining, a
+     digit string); "" when the count is missing or not a plain number. -->
+<#function codesRemaining count>
+<#if !count?matches("0|[1-9][0-9]{0,3}")><#return ""></#if>
+<#if count == "0"><#return msg("alpenlockEmailCodesRemainingNone")></#if>
+<#if count == "1"><#return msg("alpenlockEmailCodesRemainingOne")></#if>
+<#return msg("alpenlockEmailCodesRemaining", count)>
+</#function>
+
+<#-- True when the attribute alpenlockByAdministrator is the boolean true. -->
+<#function byAdministrator>
+<#return (alpenlockByAdministrator!false)?is_boolean && (alpenlockByAdministrator!false)>
+</#function>
+
+<#-- The facts of an added or removed app or security key, read from the model: alpenlockChangedAt,
+     alpenlockFactorKind, alpenlockFactorName, alpenlockIpAddress, alpenlockDevice (each row left out when
+     absent); then, when alpenlockByAdministrator is true, the sentence saying an administrator did it. -->
+<#macro secondFactorDetails>
+<@details>
+<#if alpenlockChangedAt?has_content><@detailRow label=msg("alpenlockEmailDetailTime") value=alpenlockChangedAt /></#if>
+<#if factorKind(alpenlockFactorKind!"")?has_content><@detailRow label=msg("alpenlockEmailDetailFactorType") value=factorKind(alpenlockFactorKind) /></#if>
+<#if alpenlockFactorName?has_content><@detailRow label=msg("alpenlockEmailDetailFactorName") value=alpenlockFactorName /></#if>
+<#if alpenlockIpAddress?has_content><@detailRow label=msg("alpenlockEmailDetailIpAddress") value=alpenlockIpAddress /></#if>
+<#if alpenlockDevice?has_content><@detailRow label=msg("alpenlockEmailDetailDevice") value=alpenlockDevice /></#if>
+</@details>
+<#if byAdministrator()><@paragraph>${msg("alpenlockEmailByAdministrator", realmName!"")}</@paragraph></#if>
+</#macro>
