@@ -32,6 +32,9 @@ public final class DeviceApi {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     /** The API's path below the realm URL. */
     public static final String BASE_PATH = "/alpenlock/device";
+    /** What security e-mails and admin events show as the "device" of changes made through the app. */
+    public static final String USER_AGENT = "Alpenlock device client (reference app)";
+
     /** The header of key rotation carrying a proof made with the new key. */
     public static final String NEW_KEY_HEADER = "DPoP-New-Key";
     static final int MAX_RESPONSE_BYTES = HttpTransport.MAX_RESPONSE_BYTES;
@@ -207,6 +210,7 @@ public final class DeviceApi {
         boolean hasBody = body != null && body.length > 0;
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .header("Accept", "application/json")
+                .header("User-Agent", USER_AGENT)
                 .header("DPoP", proofs.create(method, uri.toString(), hasBody ? body : null))
                 .method(method, hasBody ? HttpRequest.BodyPublishers.ofByteArray(body)
                         : HttpRequest.BodyPublishers.noBody());

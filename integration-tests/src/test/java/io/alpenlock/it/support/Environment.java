@@ -112,6 +112,29 @@ public final class Environment implements AutoCloseable {
                 .toList();
     }
 
+    /** Waits up to 20 s for a message to this address whose subject contains {@code subjectPart}. */
+    public MimeMessage awaitMailTo(String address, String subjectPart) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : mailsTo(address)) {
+                try {
+                    if (message.getSubject() != null && message.getSubject().contains(subjectPart)) {
+                        return message;
+                    }
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No e-mail to " + address + " with '" + subjectPart + "' in the subject within 20 s");
+    }
+
     /** Waits up to 20 s for the first message to this address. */
     public MimeMessage awaitMailTo(String address) {
         long deadline = System.currentTimeMillis() + 20_000;
