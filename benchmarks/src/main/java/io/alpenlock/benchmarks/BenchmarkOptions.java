@@ -26,7 +26,7 @@ record BenchmarkOptions(Path keycloakHome, Path deviceClientJar, Duration window
     static final String USAGE = """
             usage: java -jar alpenlock-benchmarks-<version>-cli.jar --keycloak-home DIR --device-client JAR
                      [--seconds 30] [--rounds 2] [--warmup 10] [--initial-warmup 20] [--virtual-users 4]
-                     [--users-per-code-mode 1500] [--watch-interval 50] [--work-dir DIR]""";
+                     [--users-per-code-mode 1500] [--watch-interval 1000] [--work-dir DIR]""";
 
     static BenchmarkOptions parse(String[] args) {
         Path keycloakHome = null;
@@ -37,7 +37,7 @@ record BenchmarkOptions(Path keycloakHome, Path deviceClientJar, Duration window
         long initialWarmup = 20;
         int virtualUsers = 4;
         int usersPerCodeMode = 1500;
-        long watchInterval = 50;
+        long watchInterval = 1000;
         Path workDir = null;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {

@@ -58,7 +58,8 @@ final class DeviceWatch implements AutoCloseable {
     static DeviceWatch start(List<String> cliCommand, Path stateFile, long intervalMillis, Path logFile)
             throws IOException {
         List<String> command = new ArrayList<>(cliCommand);
-        command.addAll(List.of("--state", stateFile.toString(), "watch", "--auto", "--interval",
+        // --instant: the server's long poll stands in for FCM; --interval is only the fallback look
+        command.addAll(List.of("--state", stateFile.toString(), "watch", "--auto", "--instant", "--interval",
                 Long.toString(intervalMillis)));
         Process process = new ProcessBuilder(command).start();
         Writer log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,

@@ -229,8 +229,9 @@ public final class LoginThroughputBenchmark {
         out.printf(java.util.Locale.ROOT, "password the server's default hashing, %s: one hash takes %.0f ms on one core"
                 + " of this machine (measured in the benchmark program with the same parameters)%n", passwordHashing,
                 millisPerPasswordHash);
-        out.printf("push     number matching on; device = reference client `watch --auto --interval %d` (one process,"
-                + " %d accounts in one state file), fed '<username> <number>' as read from the page%n",
+        out.printf("push     number matching on; device = reference client `watch --auto --instant --interval %d` (one"
+                + " process, %d accounts in one state file; the long poll stands in for FCM), fed '<username> <number>'"
+                + " as read from the page%n",
                 options.watchInterval(), options.virtualUsers());
         out.println("         push budget raised to " + BenchRealms.PUSH_BUDGET + " in the benchmark realm (1000 uses is"
                 + " the most the setting accepts): the default 3/10m is an anti-fatigue control per person (it"
