@@ -20,6 +20,17 @@ final class MessageBundleChecker {
     static final String KEY_PREFIX = "alpenlock";
 
     private static final Pattern NUMBERED_PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    private static final Pattern I18NEXT_PLACEHOLDER = Pattern.compile("\\{\\{(\\d+)}}");
+
+    /**
+     * How a theme type's messages are formatted: login and e-mail pages use Java's MessageFormat
+     * ({@code {0}}, apostrophes written {@code ''}); the account console (a React app) uses i18next
+     * ({@code {{0}}}, apostrophes written as they are).
+     */
+    enum Syntax {
+        MESSAGE_FORMAT,
+        I18NEXT
+    }
     private static final Pattern ANY_BRACES = Pattern.compile("\\{[^}]*}");
 
     private MessageBundleChecker() {
@@ -31,6 +42,10 @@ final class MessageBundleChecker {
      * @return one line per problem; empty when the bundles agree
      */
     static List<String> problems(Map<String, Properties> bundles, String reference) {
+        return problems(bundles, reference, Syntax.MESSAGE_FORMAT);
+    }
+
+    static List<String> problems(Map<String, Properties> bundles, String reference, Syntax syntax) {
         List<String> problems = new ArrayList<>();
         Properties referenceBundle = bundles.get(reference);
         if (referenceBundle == null) {
@@ -40,7 +55,7 @@ final class MessageBundleChecker {
         for (Map.Entry<String, Properties> entry : bundles.entrySet()) {
             String language = entry.getKey();
             Properties bundle = entry.getValue();
-            problems.addAll(valueProblems(language, bundle));
+            problems.addAll(syntax == Syntax.I18NEXT ? i18nextProblems(language, bundle) : valueProblems(language, bundle));
             if (language.equals(reference)) {
                 continue;
             }
@@ -49,8 +64,8 @@ final class MessageBundleChecker {
                     problems.add(language + ": missing key " + key + " (present in " + reference + ")");
                     continue;
                 }
-                Set<Integer> expected = placeholders(referenceBundle.getProperty(key));
-                Set<Integer> actual = placeholders(bundle.getProperty(key));
+                Set<Integer> expected = placeholders(referenceBundle.getProperty(key), syntax);
+                Set<Integer> actual = placeholders(bundle.getProperty(key), syntax);
                 if (!expected.equals(actual)) {
                     problems.add(language + ": " + key + " uses placeholders " + actual
                             + " but " + reference + " uses " + expected);
@@ -60,6 +75,37 @@ final class MessageBundleChecker {
                 if (!referenceBundle.containsKey(key)) {
                     problems.add(language + ": key " + key + " is not in " + reference);
                 }
+            }
+        }
+        return problems;
+    }
+
+    static Set<Integer> placeholders(String value, Syntax syntax) {
+        if (syntax == Syntax.MESSAGE_FORMAT) {
+            return placeholders(value);
+        }
+        Set<Integer> numbers = new TreeSet<>();
+        Matcher matcher = I18NEXT_PLACEHOLDER.matcher(value);
+        while (matcher.find()) {
+            numbers.add(Integer.parseInt(matcher.group(1)));
+        }
+        return numbers;
+    }
+
+    /** The account console's rules: {{n}} placeholders only, plain apostrophes. */
+    private static List<String> i18nextProblems(String language, Properties bundle) {
+        List<String> problems = new ArrayList<>();
+        for (String key : sortedKeys(bundle)) {
+            String value = bundle.getProperty(key);
+            if (value.isBlank()) {
+                problems.add(language + ": " + key + " is empty");
+            }
+            if (value.contains("''")) {
+                problems.add(language + ": " + key + " has ''; the account console shows both apostrophes, write one");
+            }
+            String withoutPlaceholders = I18NEXT_PLACEHOLDER.matcher(value).replaceAll("");
+            if (withoutPlaceholders.contains("{") || withoutPlaceholders.contains("}")) {
+                problems.add(language + ": " + key + " has a brace that is not a {{n}} placeholder");
             }
         }
         return problems;

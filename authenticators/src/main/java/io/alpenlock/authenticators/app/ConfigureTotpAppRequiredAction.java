@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.OptionalLong;
 
+import io.alpenlock.authenticators.backup.BackupCodeActivation;
 import io.alpenlock.authenticators.qr.QrCodes;
 import io.alpenlock.core.totp.OtpAuthUri;
 import io.alpenlock.core.totp.Totp;
@@ -82,6 +83,7 @@ public class ConfigureTotpAppRequiredAction implements RequiredActionProvider {
         }
         context.getEvent().detail(Details.CREDENTIAL_USER_LABEL, label);
         context.getAuthenticationSession().removeAuthNote(SECRET_NOTE);
+        BackupCodeActivation.afterSecondFactorAdded(context.getRealm(), context.getUser(), context.getAuthenticationSession());
         context.success();
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import io.alpenlock.authenticators.app.AppCredentialData;
 import io.alpenlock.authenticators.app.AppCredentialModel;
 import io.alpenlock.authenticators.app.AppSecretData;
+import io.alpenlock.authenticators.backup.BackupCodeActivation;
 import io.alpenlock.core.dpop.VerifiedProof;
 import io.alpenlock.core.totp.TotpSecret;
 import io.alpenlock.authenticators.push.PushAnswers;
@@ -246,6 +247,7 @@ public class DeviceResource {
             throw DeviceError.conflict("You already have an app with this label");
         }
         keys.remember(user, device.thumbprint());
+        BackupCodeActivation.afterSecondFactorAdded(realm, user, null);
         if (!fromThisMobile) {
             tokens.markDone(request.token(), credentialId);
         }

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import io.alpenlock.authenticators.backup.BackupCodeActivation;
 import io.alpenlock.authenticators.qr.QrCodes;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.InitiatedActionSupport;
@@ -47,6 +48,7 @@ public class EnrollAppRequiredAction implements RequiredActionProvider {
             return;
         }
         context.getAuthenticationSession().removeAuthNote(TOKEN_NOTE);
+        BackupCodeActivation.afterSecondFactorAdded(context.getRealm(), context.getUser(), context.getAuthenticationSession());
         context.success();
     }
 

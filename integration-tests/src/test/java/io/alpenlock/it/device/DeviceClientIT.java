@@ -94,6 +94,7 @@ class DeviceClientIT {
                         "connect", env.server().realmUrl("accounts"), "--label", "CLI phone", "--timeout", "60"));
         String url = awaitLine(connectOut, "Open this URL in a browser: ");
         browser.signIn(url, username, PASSWORD);
+        browser.await(d -> d.getPageSource().contains("Add this device as your Alpenlock sign-in app") ? true : null);
         browser.click(By.id("kc-login")); // "Yes" on the consent page
         assertThat(connecting.get(30, java.util.concurrent.TimeUnit.SECONDS)).as(connectOut.toString(StandardCharsets.UTF_8)).isZero();
 

@@ -100,9 +100,43 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
         click(By.cssSelector("form.alpenlock-push-alternative button"));
     }
 
-    /** Waits until the browser lands on the client's redirect URI and returns that URL (with the code). */
+    /**
+     * Waits until the browser lands on the client's redirect URI and returns that URL (with the code). The
+     * page that hands out backup codes after a first second factor is confirmed on the way ("stored",
+     * continue), as a person would: tests of other features need not know it; the backup-code tests
+     * (io.alpenlock.it.backup) look at it before they get here.
+     */
     public String awaitCallback(DemoClient client) {
-        return await(d -> client.isCallback(d.getCurrentUrl()) ? d.getCurrentUrl() : null);
+        return await(d -> {
+            if (client.isCallback(d.getCurrentUrl())) {
+                return d.getCurrentUrl();
+            }
+            confirmNewBackupCodes(d);
+            return null;
+        });
+    }
+
+    private static void confirmNewBackupCodes(WebDriver d) {
+        java.util.List<WebElement> page = d.findElements(By.cssSelector("#alpenlock-backup-codes[data-mode='NEW']"));
+        if (page.isEmpty()) {
+            return;
+        }
+        WebElement stored = d.findElement(By.id("alpenlockStored"));
+        if (!stored.isSelected()) {
+            stored.click();
+        }
+        d.findElement(By.id("kc-submit")).click();
+    }
+
+    /** Lets pages download files into {@code dir} without asking (headless Chromium). */
+    public void allowDownloadsTo(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
     }
 
     public String pageText() {

@@ -40,6 +40,13 @@ public final class FormLoginClient {
         return lastPage;
     }
 
+    /** Follows a link or redirect within the login; returns the response (a page, or another redirect). */
+    public HttpResponse<String> get(String url) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET());
+        remember(response);
+        return response;
+    }
+
     /** Submits the current page's form; returns the response (a page, or a redirect). */
     public HttpResponse<String> submit(Map<String, String> fields) {
         if (formAction == null) {
