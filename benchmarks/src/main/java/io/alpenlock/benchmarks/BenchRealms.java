@@ -126,6 +126,19 @@ final class BenchRealms {
                 json(Map.of("totpSecret", user.secretText())));
     }
 
+    /** A set of 10 backup codes as the server stores it (format of alpenlock-backup-codes, see core.backup). */
+    static Map<String, Object> backupCodesCredential(SecureRandom random) {
+        io.alpenlock.core.backup.HashedBackupCodes hashed = io.alpenlock.core.backup.HashedBackupCodes.hash(
+                io.alpenlock.core.backup.BackupCodeGenerator.newSet(random),
+                random, io.alpenlock.core.backup.HashedBackupCodes.DEFAULT_ITERATIONS);
+        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+        return credential("alpenlock-backup-codes", "Backup codes",
+                json(Map.of("total", hashed.size(), "createdAt", System.currentTimeMillis(),
+                        "algorithm", hashed.algorithm(), "iterations", hashed.iterations())),
+                json(Map.of("salt", base64.encodeToString(hashed.salt()),
+                        "hashes", hashed.hashes().stream().map(base64::encodeToString).toList())));
+    }
+
     /** A user representation for import: enabled, verified e-mail as username, the given credentials. */
     static Map<String, Object> user(String realm, BenchUser user, List<Map<String, Object>> credentials,
             List<String> requiredActions) {

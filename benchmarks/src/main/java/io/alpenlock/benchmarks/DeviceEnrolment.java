@@ -48,6 +48,12 @@ final class DeviceEnrolment {
         HtmlForm form = HtmlForm.find(page.body(), "alpenlock-enroll-form")
                 .orElseThrow(() -> new IllegalStateException("Enrolling " + user.username() + ": no form on the page"));
         Browser.Page done = browser.post(form.action(), form.with(Map.of()));
+        // the first second factor brings the one-time backup-codes page: tick "stored safely" and continue
+        java.util.Optional<HtmlForm> codes = done.status() == 200
+                ? HtmlForm.find(done.body(), "alpenlock-backup-codes-form") : java.util.Optional.empty();
+        if (codes.isPresent()) {
+            done = browser.post(codes.get().action(), codes.get().with(Map.of("alpenlockStored", "on", "continue", "")));
+        }
         if (done.status() != 302 || !request.isSuccessfulRedirect(done.location())) {
             throw new IllegalStateException("Enrolling " + user.username() + ": after the app connected, "
                     + done.describe());
