@@ -31,12 +31,25 @@ public class NotificationEventListenerProvider implements EventListenerProvider 
     private final EventListenerTransaction afterCommit;
     /** Users who got new backup codes in this session's transaction (one request; never shared between sessions). */
     private final Set<String> replacedBackupCodes = new HashSet<>();
+    private boolean enlisted;
 
     NotificationEventListenerProvider(KeycloakSession session, NotificationMailer mailer) {
         this.session = session;
         this.mailer = mailer;
         this.afterCommit = new EventListenerTransaction(this::adminEventCommitted, this::userEventCommitted);
-        session.getTransactionManager().enlistAfterCompletion(afterCommit);
+    }
+
+    /**
+     * Joins the request's after-commit steps at the first event that may send an e-mail, not when the
+     * listener is created: Keycloak creates listeners when a request starts, and an after-commit step
+     * enlisted then would run before the user cache drops the changed user (its own after-commit step,
+     * enlisted once the request first reads a user), so the e-mail would be decided from stale credentials.
+     */
+    private void joinAfterCommit() {
+        if (!enlisted) {
+            session.getTransactionManager().enlistAfterCompletion(afterCommit);
+            enlisted = true;
+        }
     }
 
     @Override
@@ -48,6 +61,7 @@ public class NotificationEventListenerProvider implements EventListenerProvider 
             if (type == NotificationType.BACKUP_CODES_REGENERATED) {
                 replacedBackupCodes.add(event.getUserId());
             }
+            joinAfterCommit();
             afterCommit.addEvent(event);
         });
     }
@@ -57,7 +71,10 @@ public class NotificationEventListenerProvider implements EventListenerProvider 
         if (event.getRealmId() == null) {
             return;
         }
-        candidateFor(event).ifPresent(type -> afterCommit.addAdminEvent(event, includeRepresentation));
+        candidateFor(event).ifPresent(type -> {
+            joinAfterCommit();
+            afterCommit.addAdminEvent(event, includeRepresentation);
+        });
     }
 
     private static Optional<NotificationType> candidateFor(Event event) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import io.alpenlock.authenticators.lifecycle.SecondFactors;
 import org.keycloak.credential.CredentialInput;
 import org.keycloak.credential.CredentialInputValidator;
 import org.keycloak.credential.CredentialModel;
@@ -121,7 +122,13 @@ public class AppCredentialProvider implements CredentialProvider<AppCredentialMo
                 .helpText("alpenlockAppHelpText")
                 .iconCssClass("kcAuthenticatorOTPClass")
                 .createAction(ConfigureTotpAppRequiredActionFactory.PROVIDER_ID)
-                .removeable(true)
+                .removeable(!lastAppByBearerToken(context.getUser()))
                 .build(session);
+    }
+
+    /** The last second factor is removed through the sign-in that asks for it again, never on a token alone. */
+    private boolean lastAppByBearerToken(UserModel user) {
+        return user != null && SecondFactors.isRemovalByBearerToken(session)
+                && SecondFactors.onlyOneLeftOfType(user, getType());
     }
 }

@@ -97,6 +97,14 @@ public class BackupCodeCredentialProvider implements CredentialProvider<BackupCo
                 createCredential(realm, user, BackupCodeCredentialModel.create(hashed, label, Time.currentTimeMillis())));
     }
 
+    /** Deletes every set of the user (2FA was turned off: a backup code alone must not become a login step). */
+    public int removeAll(RealmModel realm, UserModel user) {
+        List<String> ids = user.credentialManager().getStoredCredentialsByTypeStream(BackupCodeCredentialModel.TYPE)
+                .map(CredentialModel::getId).toList();
+        ids.forEach(id -> deleteCredential(realm, user, id));
+        return ids.size();
+    }
+
     /**
      * Uses a canonical code (see {@link BackupCodeFormat#normalize}): empty if it is not one of the user's
      * codes or was used before. Costs one password hash whatever the outcome (with a set).

@@ -12,7 +12,6 @@ import io.alpenlock.core.backup.BackupCodeGenerator;
 import io.alpenlock.core.backup.BackupCodePrompt;
 import io.alpenlock.core.backup.BackupCodePrompt.Page;
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.keycloak.authentication.AuthenticatorUtil;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionFactory;
@@ -83,7 +82,7 @@ public class BackupCodesRequiredAction implements RequiredActionProvider {
             return;
         }
         boolean justUsed = authSession.getAuthNote(BackupCodeNotes.USED_REMAINING) != null;
-        boolean fresh = passedASecondFactor(authSession);
+        boolean fresh = SecondFactors.passedInThisSignIn(authSession);
         if (!justUsed && !fresh) {
             return;
         }
@@ -220,20 +219,10 @@ public class BackupCodesRequiredAction implements RequiredActionProvider {
         boolean asked = explicit || authSession.getAuthNote(BackupCodeNotes.NEW_SET_ASKED) != null;
         // Keycloak re-authenticates an account-console request older than the maximum age before it gets here.
         boolean fresh = explicit || authSession.getAuthNote(BackupCodeNotes.SECOND_FACTOR_SET_UP) != null
-                || passedASecondFactor(authSession);
+                || SecondFactors.passedInThisSignIn(authSession);
         Page page = BackupCodePrompt.decide(new BackupCodePrompt.Situation(SecondFactors.hasAny(user), current.isPresent(),
                 remaining, justUsed, asked, explicit, fresh));
         return new Situation(page, current.isPresent(), remaining, justUsed);
-    }
-
-    /**
-     * This sign-in checked a second factor itself (not just an existing session): the app, a standard
-     * authenticator app, a security key or a backup code.
-     */
-    private static boolean passedASecondFactor(AuthenticationSessionModel authSession) {
-        return !AuthenticatorUtil.isSSOAuthentication(authSession)
-                && AuthenticatorUtil.getAuthnCredentials(authSession).stream()
-                .anyMatch(type -> SecondFactors.TYPES.contains(type) || BackupCodeCredentialModel.TYPE.equals(type));
     }
 
     @Override

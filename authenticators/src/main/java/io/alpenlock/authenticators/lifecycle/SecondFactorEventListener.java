@@ -3,6 +3,7 @@ package io.alpenlock.authenticators.lifecycle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.alpenlock.authenticators.backup.BackupCodeCredentialProvider;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventType;
@@ -16,8 +17,9 @@ import org.keycloak.models.UserModel;
 /**
  * Reacts to the removal of a credential, wherever it happened: the account console and the app's
  * unenrol (user event {@code REMOVE_CREDENTIAL}) or a realm admin (admin event ACTION on
- * {@code users/{id}/credentials/{credentialId}}). Runs in the request's transaction, so the restored
- * required action is saved together with the removal.
+ * {@code users/{id}/credentials/{credentialId}}). When no second factor is left, the backup codes are
+ * deleted and, in a realm that requires 2FA, the set-up action goes back on the user. Runs in the
+ * request's transaction, so all of it is saved together with the removal.
  */
 final class SecondFactorEventListener implements EventListenerProvider {
 
@@ -54,7 +56,9 @@ final class SecondFactorEventListener implements EventListenerProvider {
     private void afterRemoval(String realmId, String userId) {
         RealmModel realm = session.realms().getRealm(realmId);
         UserModel user = realm == null ? null : session.users().getUserById(realm, userId);
-        if (user != null) {
+        if (user != null && !SecondFactors.hasAny(user)) {
+            // 2FA is off: backup codes go too, or they alone would become the sign-in's second step.
+            BackupCodeCredentialProvider.of(session).removeAll(realm, user);
             SecondFactors.restoreSetUpIfRequired(realm, user);
         }
     }

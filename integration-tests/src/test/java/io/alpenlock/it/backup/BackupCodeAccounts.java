@@ -101,11 +101,16 @@ final class BackupCodeAccounts {
         FormLoginClient login = new FormLoginClient();
         login.open(client.authorizationUrl(Map.of()));
         String page = pageAfter(login, login.submit(Map.of("username", account.username(), "password", PASSWORD)));
-        Matcher alternative = BACKUP_ALTERNATIVE.matcher(page);
-        assertThat(alternative.find()).as("\"Lost your phone?\" on the app-code page").isTrue();
-        page = pageAfter(login, login.submit(Map.of("authenticationExecution", alternative.group(1))));
+        page = pageAfter(login, login.submit(Map.of("authenticationExecution", backupAlternative(page))));
         assertThat(page).contains("alpenlock-backup-code-form");
         return login;
+    }
+
+    /** The execution id behind "Lost your phone? Use a backup code" on the app-code page. */
+    static String backupAlternative(String page) {
+        Matcher alternative = BACKUP_ALTERNATIVE.matcher(page);
+        assertThat(alternative.find()).as("\"Lost your phone?\" on the app-code page").isTrue();
+        return alternative.group(1);
     }
 
     /** Signs in with a code from start to end and returns the client's callback URL. */

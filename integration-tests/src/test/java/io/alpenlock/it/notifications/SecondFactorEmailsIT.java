@@ -6,13 +6,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import io.alpenlock.core.totp.Totp;
 import io.alpenlock.it.support.AdminApi;
 import io.alpenlock.it.support.AlpenlockIT;
@@ -21,10 +19,8 @@ import io.alpenlock.it.support.DemoClient;
 import io.alpenlock.it.support.Enrolments;
 import io.alpenlock.it.support.Enrolments.Enrolled;
 import io.alpenlock.it.support.Environment;
+import io.alpenlock.it.support.Mails;
 import io.alpenlock.it.support.TestDevice;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -54,7 +50,7 @@ class SecondFactorEmailsIT {
 
         assertThat(mail.getSubject())
                 .isEqualTo("Die Zwei-Faktor-Authentifizierung für Ihr Konto bei Alpenlock Accounts ist jetzt eingeschaltet");
-        String text = plainText(mail);
+        String text = Mails.plainText(mail);
         assertThat(text)
                 .contains("Für Ihr Konto " + user.username() + " bei Alpenlock Accounts wurde die Zwei-Faktor-Authentifizierung eingeschaltet.")
                 .contains("Art: Authenticator-App")
@@ -62,7 +58,7 @@ class SecondFactorEmailsIT {
                 .contains("IP-Adresse: 127.0.0.1")
                 .contains("Das waren nicht Sie?")
                 .contains("/realms/accounts/account");
-        assertThat(htmlText(mail)).contains("Die Zwei-Faktor-Authentifizierung ist eingeschaltet").contains("Pixel 8");
+        assertThat(Mails.htmlText(mail)).contains("Die Zwei-Faktor-Authentifizierung ist eingeschaltet").contains("Pixel 8");
         assertNoSecretsOrIds(mail, user.secret().toBase32(), user.credentialId());
         assertNoMoreMailsThan(env, user.username(), 1);
     }
@@ -84,24 +80,24 @@ class SecondFactorEmailsIT {
 
         MimeMessage added = awaitMails(env, user.username(), 2).get(1);
         assertThat(added.getSubject()).isEqualTo("An app or security key was added to your Alpenlock Accounts account");
-        assertThat(plainText(added))
+        assertThat(Mails.plainText(added))
                 .contains("An app or security key for two-factor authentication was added to your account " + user.username()
                         + " at Alpenlock Accounts.")
                 .contains("Name: Anna's <b>Tablet</b>")
                 .contains("Type: Authenticator app");
-        assertThat(htmlText(added)).contains("Anna&#39;s &lt;b&gt;Tablet&lt;/b&gt;").doesNotContain("<b>Tablet");
+        assertThat(Mails.htmlText(added)).contains("Anna&#39;s &lt;b&gt;Tablet&lt;/b&gt;").doesNotContain("<b>Tablet");
 
         // (c) the first phone unenrols: one app is left
         assertThat(phone.delete("accounts/" + user.credentialId()).statusCode()).isEqualTo(204);
         MimeMessage removed = awaitMails(env, user.username(), 3).get(2);
         assertThat(removed.getSubject()).isEqualTo("An app or security key was removed from your Alpenlock Accounts account");
-        assertThat(plainText(removed)).contains("It can no longer be used to sign in; your other apps and security keys keep working.");
+        assertThat(Mails.plainText(removed)).contains("It can no longer be used to sign in; your other apps and security keys keep working.");
 
         // (d) the tablet unenrols too: none is left
         assertThat(tablet.delete("accounts/" + secondId).statusCode()).isEqualTo(204);
         MimeMessage off = awaitMails(env, user.username(), 4).get(3);
         assertThat(off.getSubject()).isEqualTo("Two-factor authentication was turned off for your Alpenlock Accounts account");
-        assertThat(plainText(off)).contains("Signing in now takes only your password.")
+        assertThat(Mails.plainText(off)).contains("Signing in now takes only your password.")
                 .doesNotContain("administrator");
 
         for (MimeMessage mail : env.mailsTo(user.username())) {
@@ -124,7 +120,7 @@ class SecondFactorEmailsIT {
 
         MimeMessage off = awaitMails(env, user.username(), 2).get(1);
         assertThat(off.getSubject()).isEqualTo("Se ha desactivado la autenticación de dos factores en su cuenta de Alpenlock Accounts");
-        assertThat(plainText(off))
+        assertThat(Mails.plainText(off))
                 .contains("Este cambio lo realizó un administrador de Alpenlock Accounts.")
                 .contains("Nombre: Móvil")
                 .doesNotContain("Dirección IP");
@@ -134,8 +130,7 @@ class SecondFactorEmailsIT {
     /** (e) A realm switches "2FA turned on" off in the settings action's configuration; "2FA turned off" still goes out. */
     @Test
     void aRealmCanSwitchOneEmailOffWhileTheOthersAreStillSent(Environment env, Browser browser) throws Exception {
-        JsonNode smtp = env.admin().get("/admin/realms/accounts").get("smtpServer");
-        String realm = env.admin().createRealmLikeAccounts("sfmails", r -> r.set("smtpServer", smtp));
+        String realm = env.admin().createRealmLikeAccountsSendingMail("sfmails", r -> { });
         String actions = "/admin/realms/" + realm + "/authentication/required-actions/";
 
         // registered in the new realm, enabled, never a default action, with one switch per e-mail
@@ -168,7 +163,7 @@ class SecondFactorEmailsIT {
         List<MimeMessage> mails = awaitMails(env, user.username(), 1);
         assertThat(mails.get(0).getSubject())
                 .isEqualTo("L'authentification à deux facteurs a été désactivée pour votre compte Alpenlock Accounts");
-        assertThat(plainText(mails.get(0))).contains("Votre mot de passe suffit désormais pour vous connecter.");
+        assertThat(Mails.plainText(mails.get(0))).contains("Votre mot de passe suffit désormais pour vous connecter.");
         assertNoSecretsOrIds(mails.get(0), user.secret().toBase32(), user.credentialId());
         assertNoMoreMailsThan(env, user.username(), 1);
     }
@@ -211,58 +206,15 @@ class SecondFactorEmailsIT {
         return AdminApi.JSON.readTree(enrolled.body());
     }
 
-    /** Waits up to 20 s until at least {@code count} messages reached the address; returns them, oldest first. */
     private static List<MimeMessage> awaitMails(Environment env, String address, int count) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        List<MimeMessage> mails = env.mailsTo(address);
-        while (mails.size() < count && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-            mails = env.mailsTo(address);
-        }
-        assertThat(mails).as("e-mails to %s", address).hasSizeGreaterThanOrEqualTo(count);
-        return mails;
+        return Mails.await(env, address, count);
     }
 
-    /** One event, one e-mail: nothing else arrives after a short wait. */
     private static void assertNoMoreMailsThan(Environment env, String address, int count) throws Exception {
-        Thread.sleep(1_500);
-        List<String> subjects = new ArrayList<>();
-        for (MimeMessage mail : env.mailsTo(address)) {
-            subjects.add(mail.getSubject());
-        }
-        assertThat(subjects).as("e-mails to %s", address).hasSize(count);
+        Mails.assertNoMoreThan(env, address, count);
     }
 
     private static void assertNoSecretsOrIds(MimeMessage mail, String totpSecret, String credentialId) throws Exception {
-        String decoded = plainText(mail) + htmlText(mail);
-        String raw = GreenMailUtil.getWholeMessage(mail);
-        assertThat(decoded).as("decoded parts of %s", mail.getSubject()).isNotBlank()
-                .doesNotContain(totpSecret).doesNotContain(credentialId);
-        assertThat(raw).as("raw message %s", mail.getSubject()).doesNotContain(totpSecret).doesNotContain(credentialId);
-    }
-
-    private static String plainText(MimeMessage mail) throws Exception {
-        return part(mail, "text/plain");
-    }
-
-    private static String htmlText(MimeMessage mail) throws Exception {
-        return part(mail, "text/html");
-    }
-
-    /** The decoded content of the first part of this type (the e-mails are multipart/alternative). */
-    private static String part(Part part, String mimeType) throws MessagingException, IOException {
-        if (part.isMimeType(mimeType)) {
-            return part.getContent().toString().replace("\r\n", "\n");
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = part(multipart.getBodyPart(i), mimeType);
-                if (!found.isEmpty()) {
-                    return found;
-                }
-            }
-        }
-        return "";
+        Mails.assertContainsNone(mail, totpSecret, credentialId);
     }
 }

@@ -103,6 +103,15 @@ public final class AdminApi {
         }
     }
 
+    /** Like {@link #createRealmLikeAccounts}, with the demo realm's mail server, so its e-mails reach the test's SMTP server. */
+    public String createRealmLikeAccountsSendingMail(String prefix, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> customize) {
+        JsonNode smtp = get("/admin/realms/accounts").get("smtpServer");
+        return createRealmLikeAccounts(prefix, realm -> {
+            realm.set("smtpServer", smtp);
+            customize.accept(realm);
+        });
+    }
+
     /** Sets required actions on a user (read-modify-write of the whole representation). */
     public void setRequiredActions(String realm, String id, java.util.List<String> actions) {
         com.fasterxml.jackson.databind.node.ObjectNode user = (com.fasterxml.jackson.databind.node.ObjectNode) user(realm, id);
