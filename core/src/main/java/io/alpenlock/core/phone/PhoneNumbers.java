@@ -54,7 +54,8 @@ public final class PhoneNumbers {
         }
         // libphonenumber knows the no-break space but not the (narrow) thin spaces some keyboards and pastes produce
         String text = input.strip().replace('\u2009', ' ').replace('\u202F', ' ');
-        if (text.length() > MAX_INPUT_LENGTH || !INPUT.matcher(text).matches() || text.chars().noneMatch(Character::isDigit)) {
+        if (text.length() > MAX_INPUT_LENGTH || !INPUT.matcher(text).matches()
+                || text.chars().noneMatch(Character::isDigit)) {
             return new PhoneNumberResult.Rejected(PhoneNumberProblem.NOT_A_NUMBER);
         }
         PhoneNumber number;

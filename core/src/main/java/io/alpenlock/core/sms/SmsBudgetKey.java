@@ -9,7 +9,8 @@ import java.util.Objects;
  * One budget to check before an SMS is sent, with the cluster-wide store key of its state (store the new state with a
  * lifespan of {@code budget.window()}).
  *
- * @param key    e.g. {@code alpenlock-sms-budget:number:+41791234567:3/10m} or {@code alpenlock-sms-budget:ip:203.0.113.7:20/1h}
+ * @param key    e.g. {@code alpenlock-sms-budget:number:+41791234567:3/10m} or
+ *               {@code alpenlock-sms-budget:ip:203.0.113.7:20/1h}
  * @param budget the budget
  */
 public record SmsBudgetKey(String key, RateBudget budget) {

@@ -45,7 +45,8 @@ public record SmsBudgetPolicy(List<RateBudget> perNumber, List<RateBudget> perIp
     /** Authenticator config key: budgets per client IP, e.g. {@code 20/1h}. */
     public static final String PER_IP = "alpenlock.sms.budgetPerIp";
 
-    public static final List<RateBudget> DEFAULT_PER_NUMBER = List.of(RateBudget.parse("3/10m"), RateBudget.parse("10/1d"));
+    public static final List<RateBudget> DEFAULT_PER_NUMBER =
+            List.of(RateBudget.parse("3/10m"), RateBudget.parse("10/1d"));
     public static final List<RateBudget> DEFAULT_PER_IP = List.of(RateBudget.parse("20/1h"));
     public static final SmsBudgetPolicy DEFAULT = new SmsBudgetPolicy(DEFAULT_PER_NUMBER, DEFAULT_PER_IP);
 

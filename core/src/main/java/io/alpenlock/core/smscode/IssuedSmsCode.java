@@ -126,7 +126,8 @@ public final class IssuedSmsCode {
 
     /** Whether the code was issued for this binding; constant time. */
     boolean isBoundTo(String binding) {
-        return binding != null && !binding.isEmpty() && MessageDigest.isEqual(bindingHash, hmac(salt, "binding:", binding));
+        return binding != null && !binding.isEmpty()
+                && MessageDigest.isEqual(bindingHash, hmac(salt, "binding:", binding));
     }
 
     /** Expired from its expiry instant on. */

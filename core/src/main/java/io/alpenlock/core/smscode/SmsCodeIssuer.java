@@ -73,7 +73,8 @@ public final class SmsCodeIssuer {
         }
         int carried = current(currentNote, binding).map(IssuedSmsCode::failedAttempts).orElse(0);
         String code = SmsCodeGenerator.generate(random, policy);
-        return new NewSmsCode(code, IssuedSmsCode.create(code, number, binding, now, policy.lifetime(), carried, random));
+        IssuedSmsCode issued = IssuedSmsCode.create(code, number, binding, now, policy.lifetime(), carried, random);
+        return new NewSmsCode(code, issued);
     }
 
     private static Optional<IssuedSmsCode> current(String note, String binding) {

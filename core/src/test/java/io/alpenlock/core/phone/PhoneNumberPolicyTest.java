@@ -20,7 +20,8 @@ class PhoneNumberPolicyTest {
     @Test
     void defaultsToSwitzerlandAndItsNeighbours() {
         assertThat(PhoneNumberPolicy.DEFAULT.defaultRegion()).isEqualTo("CH");
-        assertThat(PhoneNumberPolicy.DEFAULT.allowedRegions()).containsExactly("AT", "CH", "DE", "ES", "FR", "IT", "LI");
+        assertThat(PhoneNumberPolicy.DEFAULT.allowedRegions())
+                .containsExactly("AT", "CH", "DE", "ES", "FR", "IT", "LI");
     }
 
     @Test
@@ -92,7 +93,8 @@ class PhoneNumberPolicyTest {
     @NullAndEmptySource
     @ValueSource(strings = {" ", " , ;"})
     void anEmptyAllowListMeansTheDefaultList(String text) {
-        assertThat(PhoneNumberPolicy.of("CH", text).allowedRegions()).isEqualTo(PhoneNumberPolicy.DEFAULT_ALLOWED_REGIONS);
+        assertThat(PhoneNumberPolicy.of("CH", text).allowedRegions())
+                .isEqualTo(PhoneNumberPolicy.DEFAULT_ALLOWED_REGIONS);
         assertThat(PhoneNumberPolicy.of(null, Set.of())).isEqualTo(PhoneNumberPolicy.DEFAULT);
         assertThat(new PhoneNumberPolicy(null, null)).isEqualTo(PhoneNumberPolicy.DEFAULT);
     }

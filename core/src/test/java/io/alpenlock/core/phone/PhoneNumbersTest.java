@@ -162,7 +162,8 @@ class PhoneNumbersTest {
 
     @Test
     void aPolicyIsRequired() {
-        assertThatThrownBy(() -> PhoneNumbers.normalise("079 123 45 67", null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> PhoneNumbers.normalise("079 123 45 67", null))
+                .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> PhoneNumbers.mask(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> PhoneNumbers.region(null)).isInstanceOf(NullPointerException.class);
     }

@@ -66,7 +66,8 @@ class RecoveryUsernamesTest {
         assertThat(new RecoveryUsernames(random).generate("Élodie", "Müller", u -> false)).isEqualTo("em04217");
         assertThat(random.bounds).containsExactly(100_000);
         assertThat(new RecoveryUsernames(new ScriptedRandom(0)).generate(null, null, u -> false)).isEqualTo("x00000");
-        assertThat(new RecoveryUsernames(new ScriptedRandom(99_999)).generate("a", "b", u -> false)).isEqualTo("ab99999");
+        assertThat(new RecoveryUsernames(new ScriptedRandom(99_999)).generate("a", "b", u -> false))
+                .isEqualTo("ab99999");
     }
 
     @Test

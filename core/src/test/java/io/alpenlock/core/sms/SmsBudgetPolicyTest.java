@@ -71,7 +71,8 @@ class SmsBudgetPolicyTest {
     void refusesBadListsQuotingWhatIsWrong(String value, String message) {
         assertThatThrownBy(() -> SmsBudgetPolicy.from(Map.of(SmsBudgetPolicy.PER_NUMBER, value)))
                 .isInstanceOfSatisfying(InvalidConfigException.class, e -> {
-                    assertThat(e.problems()).extracting(ConfigProblem::option).containsExactly(SmsBudgetPolicy.PER_NUMBER);
+                    assertThat(e.problems()).extracting(ConfigProblem::option)
+                            .containsExactly(SmsBudgetPolicy.PER_NUMBER);
                     assertThat(e.getMessage()).startsWith(SmsBudgetPolicy.PER_NUMBER + " is invalid: ")
                             .contains(message);
                 });
@@ -82,7 +83,8 @@ class SmsBudgetPolicyTest {
         assertThatThrownBy(() -> SmsBudgetPolicy.from(Map.of(SmsBudgetPolicy.PER_NUMBER, "3/10m 10/1d",
                 SmsBudgetPolicy.PER_IP, "off")))
                 .isInstanceOfSatisfying(InvalidConfigException.class, e -> assertThat(e.problems())
-                        .extracting(ConfigProblem::option).containsExactly(SmsBudgetPolicy.PER_NUMBER, SmsBudgetPolicy.PER_IP))
+                        .extracting(ConfigProblem::option)
+                        .containsExactly(SmsBudgetPolicy.PER_NUMBER, SmsBudgetPolicy.PER_IP))
                 .hasMessageContaining("(separate budgets with commas)");
     }
 
@@ -115,7 +117,8 @@ class SmsBudgetPolicyTest {
     @NullAndEmptySource
     @ValueSource(strings = {"localhost", "example.org", "203.0.113", "256.1.1.1", "2001:db8::g", "unknown"})
     void refusesWhatIsNotAnIpAddress(String ip) {
-        assertThatThrownBy(() -> SmsBudgetPolicy.DEFAULT.budgets(ALICE, ip)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> SmsBudgetPolicy.DEFAULT.budgets(ALICE, ip))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the client IP is not an IP address literal");
     }
 
@@ -126,7 +129,8 @@ class SmsBudgetPolicyTest {
                 key -> key.endsWith(":3/10m") ? used : null);
         assertThat(checks).extracting(BudgetCheck::state).containsExactly(used, BudgetState.EMPTY, BudgetState.EMPTY);
         assertThat(checks).extracting(BudgetCheck::key)
-                .containsExactlyElementsOf(SmsBudgetPolicy.DEFAULT.budgets(ALICE, IP).stream().map(SmsBudgetKey::key).toList());
+                .containsExactlyElementsOf(
+                        SmsBudgetPolicy.DEFAULT.budgets(ALICE, IP).stream().map(SmsBudgetKey::key).toList());
     }
 
     @Test
@@ -173,7 +177,8 @@ class SmsBudgetPolicyTest {
 
     @Test
     void aRefusedSmsConsumesNothing() {
-        SmsBudgetPolicy policy = new SmsBudgetPolicy(List.of(RateBudget.parse("1/1h")), List.of(RateBudget.parse("5/1h")));
+        SmsBudgetPolicy policy =
+                new SmsBudgetPolicy(List.of(RateBudget.parse("1/1h")), List.of(RateBudget.parse("5/1h")));
         assertThat(send(policy, ALICE, IP, T0)).isTrue();
         assertThat(send(policy, ALICE, IP, T0.plusSeconds(1))).isFalse();
         assertThat(send(policy, ALICE, IP, T0.plusSeconds(2))).isFalse();

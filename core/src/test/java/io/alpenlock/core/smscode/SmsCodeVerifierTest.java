@@ -90,9 +90,11 @@ class SmsCodeVerifierTest {
 
     @Test
     void aStricterPolicyAppliesToCodesAlreadySent() {
-        SmsCodeVerifier strict = new SmsCodeVerifier(new SmsCodePolicy(6, Duration.ofMinutes(5), Duration.ofSeconds(30), 1));
+        SmsCodeVerifier strict =
+                new SmsCodeVerifier(new SmsCodePolicy(6, Duration.ofMinutes(5), Duration.ofSeconds(30), 1));
         String note = verifier.verify(sent.note(), wrong, SESSION, SOON).noteToStore().orElseThrow();
-        assertThat(strict.verify(note, sent.code(), SESSION, SOON).outcome()).isEqualTo(SmsCodeOutcome.TOO_MANY_ATTEMPTS);
+        assertThat(strict.verify(note, sent.code(), SESSION, SOON).outcome())
+                .isEqualTo(SmsCodeOutcome.TOO_MANY_ATTEMPTS);
     }
 
     @Test
@@ -104,7 +106,8 @@ class SmsCodeVerifierTest {
         assertThat(late.outcome()).isEqualTo(SmsCodeOutcome.EXPIRED);
         assertThat(late.outcome().isFailure()).isFalse();
         assertThat(late.noteToStore()).contains(sent.note());
-        assertThat(verifier.verify(sent.note(), wrong, SESSION, expiry.plusSeconds(60)).code().failedAttempts()).isZero();
+        assertThat(verifier.verify(sent.note(), wrong, SESSION, expiry.plusSeconds(60)).code().failedAttempts())
+                .isZero();
     }
 
     @Test
