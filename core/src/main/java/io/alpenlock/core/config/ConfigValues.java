@@ -77,6 +77,24 @@ public final class ConfigValues {
         return defaultValue;
     }
 
+    /**
+     * A value read by {@code parser}, which throws {@link IllegalArgumentException} for bad text; its message becomes
+     * the problem's reason, prefixed by "is invalid: ". Parsers may quote the value in that message, so use this only
+     * for values that are not secrets (rate budgets, region codes, ...).
+     */
+    public <T> T parsed(String key, T defaultValue, Function<String, T> parser, List<ConfigProblem> problems) {
+        Optional<String> raw = text(key);
+        if (raw.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            return parser.apply(raw.get());
+        } catch (IllegalArgumentException e) {
+            problems.add(new ConfigProblem(option(key), "is invalid: " + e.getMessage()));
+            return defaultValue;
+        }
+    }
+
     /** A duration given in whole milliseconds (options ending in {@code -ms}). */
     public Duration millis(String key, Duration defaultValue, Duration max, List<ConfigProblem> problems) {
         int value = integer(key, (int) defaultValue.toMillis(), 1, (int) max.toMillis(), problems);

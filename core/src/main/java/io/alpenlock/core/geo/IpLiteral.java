@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Parses IP address literals without ever asking DNS (unlike {@link InetAddress#getByName} with a host name). */
-final class IpLiteral {
+public final class IpLiteral {
 
     private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
     private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
@@ -16,7 +16,11 @@ final class IpLiteral {
     private IpLiteral() {
     }
 
-    static Optional<InetAddress> parse(String text) {
+    /**
+     * The address of an IPv4 or IPv6 literal ({@code 203.0.113.7}, {@code 2001:db8::1}, {@code [2001:db8::1]}, a zone
+     * id is dropped), or empty for anything else, including host names (never resolved).
+     */
+    public static Optional<InetAddress> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }

@@ -54,6 +54,22 @@ class ConfigValuesTest {
     }
 
     @Test
+    void parsedValuesUseTheParserAndReportItsMessage() {
+        ConfigValues values = values(Map.of("ok", " 42 ", "bad", "x7"));
+        java.util.function.Function<String, Integer> parser = text -> {
+            if (!text.matches("\\d+")) {
+                throw new IllegalArgumentException("'" + text + "' is not a count");
+            }
+            return Integer.parseInt(text);
+        };
+        assertThat(values.parsed("ok", 1, parser, problems)).isEqualTo(42);
+        assertThat(values.parsed("missing", 1, parser, problems)).isEqualTo(1);
+        assertThat(values.parsed("bad", 1, parser, problems)).isEqualTo(1);
+        assertThat(problems).extracting(ConfigProblem::describe)
+                .containsExactly(PREFIX + "bad is invalid: 'x7' is not a count");
+    }
+
+    @Test
     void millisecondsHaveADefaultAndAnUpperBound() {
         ConfigValues values = values(Map.of("fast", "250", "slow", "600000"));
         Duration max = Duration.ofSeconds(60);
