@@ -4,7 +4,8 @@ import java.security.SecureRandom;
 import java.util.Objects;
 
 /**
- * Mailbox passwords as Dovecot stores them ({@code {SCHEME}data}): checks a candidate against a stored value.
+ * Mailbox passwords as Dovecot stores them ({@code {SCHEME}data}): checks a candidate against a stored value and
+ * stores new passwords in a configured {@link WriteScheme} that Dovecot verifies.
  *
  * <p>Immutable and thread-safe (the {@link SecureRandom} given is thread-safe). Nothing here logs; results and
  * exceptions never contain a password, a stored value or part of one.
@@ -16,7 +17,6 @@ public final class DovecotPasswords {
 
     private final SchemeSpec defaultScheme;
     private final VerificationLimits limits;
-    @SuppressWarnings("unused") // for writing new passwords
     private final SecureRandom random;
     private final SchemeVerifiers verifiers;
 
@@ -73,6 +73,83 @@ public final class DovecotPasswords {
         } finally {
             PasswordBytes.wipe(password);
         }
+    }
+
+    /**
+     * Stores a new password: the result ({@code {SCHEME}…}) goes to the mail platform as is.
+     *
+     * @throws IllegalArgumentException if the password is empty, not valid Unicode, longer than
+     *                                  {@link VerificationLimits#maxPasswordBytes()}, or the scheme's cost is above
+     *                                  this instance's verification limits
+     */
+    public String encode(char[] password, WriteScheme scheme) {
+        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(scheme, "scheme");
+        requireWithinLimits(scheme);
+        if (password.length == 0) {
+            throw new IllegalArgumentException("an empty password cannot be stored");
+        }
+        byte[] bytes = PasswordBytes.strict(password);
+        try {
+            if (bytes.length > limits.maxPasswordBytes()) {
+                throw new IllegalArgumentException(
+                        "the password is longer than " + limits.maxPasswordBytes() + " bytes (UTF-8)");
+            }
+            return "{" + scheme.dovecotName() + "}" + hash(scheme, bytes);
+        } finally {
+            PasswordBytes.wipe(bytes);
+        }
+    }
+
+    /** {@link #encode(char[], WriteScheme)} with the configured scheme. */
+    public String encode(char[] password, WriteSchemeConfig config) {
+        return encode(password, Objects.requireNonNull(config, "config").scheme());
+    }
+
+    private String hash(WriteScheme scheme, byte[] password) {
+        if (scheme instanceof WriteScheme.BlfCrypt) {
+            return Bcrypt.hash(password, ((WriteScheme.BlfCrypt) scheme).cost(), random);
+        }
+        if (scheme instanceof WriteScheme.Sha512Crypt) {
+            return ShaCrypt.hash(ShaCrypt.Variant.SHA512, password, ((WriteScheme.Sha512Crypt) scheme).rounds(), random);
+        }
+        if (scheme instanceof WriteScheme.Sha256Crypt) {
+            return ShaCrypt.hash(ShaCrypt.Variant.SHA256, password, ((WriteScheme.Sha256Crypt) scheme).rounds(), random);
+        }
+        if (scheme instanceof WriteScheme.Argon2id) {
+            WriteScheme.Argon2id a = (WriteScheme.Argon2id) scheme;
+            return Argon2Phc.hash(Argon2Phc.Variant.ARGON2ID, password, a.memoryKiB(), a.iterations(), a.parallelism(),
+                    random);
+        }
+        WriteScheme.Argon2i a = (WriteScheme.Argon2i) scheme;
+        return Argon2Phc.hash(Argon2Phc.Variant.ARGON2I, password, a.memoryKiB(), a.iterations(), a.parallelism(),
+                random);
+    }
+
+    private void requireWithinLimits(WriteScheme scheme) {
+        boolean within;
+        if (scheme instanceof WriteScheme.BlfCrypt) {
+            within = ((WriteScheme.BlfCrypt) scheme).cost() <= limits.maxBcryptCost();
+        } else if (scheme instanceof WriteScheme.Sha512Crypt) {
+            within = ((WriteScheme.Sha512Crypt) scheme).rounds() <= limits.maxShaCryptRounds();
+        } else if (scheme instanceof WriteScheme.Sha256Crypt) {
+            within = ((WriteScheme.Sha256Crypt) scheme).rounds() <= limits.maxShaCryptRounds();
+        } else if (scheme instanceof WriteScheme.Argon2id) {
+            WriteScheme.Argon2id a = (WriteScheme.Argon2id) scheme;
+            within = argon2Within(a.memoryKiB(), a.iterations(), a.parallelism());
+        } else {
+            WriteScheme.Argon2i a = (WriteScheme.Argon2i) scheme;
+            within = argon2Within(a.memoryKiB(), a.iterations(), a.parallelism());
+        }
+        if (!within) {
+            throw new IllegalArgumentException(scheme.spec() + " is above the verification limits of this instance,"
+                    + " so passwords stored with it could not be checked");
+        }
+    }
+
+    private boolean argon2Within(int memoryKiB, int iterations, int parallelism) {
+        return memoryKiB <= limits.maxArgon2MemoryKiB() && iterations <= limits.maxArgon2Iterations()
+                && parallelism <= limits.maxArgon2Parallelism();
     }
 
     private static Verification.Unusable unusable(StoredPasswordException e, String scheme) {
