@@ -110,6 +110,10 @@ final class Argon2Phc {
             throw StoredPasswordException.limitExceeded(
                     "Argon2 t=" + iterations + " is above the limit of " + limits.maxArgon2Iterations());
         }
+        if (memory * iterations > limits.maxArgon2MemoryTimesIterations()) {
+            throw StoredPasswordException.limitExceeded("Argon2 m*t = " + memory * iterations
+                    + " KiB-passes is above the limit of " + limits.maxArgon2MemoryTimesIterations());
+        }
         if (parallelism > limits.maxArgon2Parallelism()) {
             throw StoredPasswordException.limitExceeded(
                     "Argon2 p=" + parallelism + " is above the limit of " + limits.maxArgon2Parallelism());

@@ -149,6 +149,7 @@ public final class DovecotPasswords {
 
     private boolean argon2Within(int memoryKiB, int iterations, int parallelism) {
         return memoryKiB <= limits.maxArgon2MemoryKiB() && iterations <= limits.maxArgon2Iterations()
+                && (long) memoryKiB * iterations <= limits.maxArgon2MemoryTimesIterations()
                 && parallelism <= limits.maxArgon2Parallelism();
     }
 

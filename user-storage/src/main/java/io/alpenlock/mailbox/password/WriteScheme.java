@@ -132,6 +132,12 @@ public sealed interface WriteScheme
         requireBetween(scheme + " m (KiB)", memoryKiB, ARGON2_MIN_MEMORY_KIB, VerificationLimits.DEFAULTS.maxArgon2MemoryKiB());
         requireBetween(scheme + " t", iterations, minIterations, VerificationLimits.DEFAULTS.maxArgon2Iterations());
         requireBetween(scheme + " p", parallelism, 1, ARGON2_MAX_PARALLELISM);
+        long work = (long) memoryKiB * iterations;
+        long maxWork = VerificationLimits.DEFAULTS.maxArgon2MemoryTimesIterations();
+        if (work > maxWork) {
+            throw new IllegalArgumentException(scheme + " m*t must be at most " + maxWork + " KiB-passes (1 GiB x 4)"
+                    + " (was " + work + ")");
+        }
     }
 
     private static void requireBetween(String what, int value, int min, int max) {

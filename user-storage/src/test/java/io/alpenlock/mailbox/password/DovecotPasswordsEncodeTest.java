@@ -83,7 +83,7 @@ class DovecotPasswordsEncodeTest {
     @Test
     void aSchemeAboveThisInstancesVerificationLimitsIsNotUsed() {
         DovecotPasswords strict = new DovecotPasswords("CRYPT",
-                new VerificationLimits(10, 5000, 65536, 3, 1, 4096), new SecureRandom());
+                new VerificationLimits(10, 5000, 65536, 3, 4L << 20, 1, 4096), new SecureRandom());
 
         assertThat(strict.encode("secret".toCharArray(), new WriteScheme.Argon2id(65536, 3, 1))).startsWith("{ARGON2ID}");
         assertThatThrownBy(() -> strict.encode("secret".toCharArray(), new WriteScheme.BlfCrypt(11)))

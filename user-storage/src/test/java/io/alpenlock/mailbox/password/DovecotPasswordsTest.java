@@ -218,6 +218,7 @@ class DovecotPasswordsTest {
         {SHA256-CRYPT}$6$rounds=9999999999$764EsGj74Nc3O0er$Y6SiFCn.iOhzOpQNlBGTGgtKcDv708Rs0v3JU8nn3r.AbSwo19zU8O2ql2.WerleDrzJFkwJ7Ukh6Plzq4/oR1 | 9999999999 rounds is above the limit of 10000000
         {ARGON2ID}$argon2id$v=19$m=1048577,t=3,p=1$jsbDwMru9g2FarLY2fVVjw$7SkbcpxW8CjLqsZKFiv5e4Xp3auBBIOIKxPc9RZdE2w | Argon2 m=1048577 KiB is above the limit of 1048576 KiB
         {ARGON2ID}$argon2id$v=19$m=9999999999,t=3,p=1$jsbDwMru9g2FarLY2fVVjw$7SkbcpxW8CjLqsZKFiv5e4Xp3auBBIOIKxPc9RZdE2w | Argon2 m=9999999999 KiB is above the limit of 1048576 KiB
+        {ARGON2ID}$argon2id$v=19$m=1048576,t=5,p=1$jsbDwMru9g2FarLY2fVVjw$7SkbcpxW8CjLqsZKFiv5e4Xp3auBBIOIKxPc9RZdE2w | Argon2 m*t = 5242880 KiB-passes is above the limit of 4194304
         {ARGON2I}$argon2i$v=19$m=65536,t=11,p=1$jsbDwMru9g2FarLY2fVVjw$7SkbcpxW8CjLqsZKFiv5e4Xp3auBBIOIKxPc9RZdE2w | Argon2 t=11 is above the limit of 10
         {ARGON2I}$argon2i$v=19$m=65536,t=3,p=17$jsbDwMru9g2FarLY2fVVjw$7SkbcpxW8CjLqsZKFiv5e4Xp3auBBIOIKxPc9RZdE2w | Argon2 p=17 is above the limit of 16
         """)
@@ -232,7 +233,7 @@ class DovecotPasswordsTest {
 
     @Test
     void limitsAreConfigurable() {
-        VerificationLimits strict = new VerificationLimits(8, 4000, 8192, 1, 1, 256);
+        VerificationLimits strict = new VerificationLimits(8, 4000, 8192, 1, 4L << 20, 1, 256);
         DovecotPasswords strictPasswords = new DovecotPasswords("CRYPT", strict, random);
 
         assertThat(strictPasswords.verify("{BLF-CRYPT}" + BCRYPT, SECRET).matches()).isTrue();
@@ -245,7 +246,7 @@ class DovecotPasswordsTest {
     @Test
     void aCandidateLongerThanTheLimitDoesNotMatchAndIsNotHashed() {
         DovecotPasswords shortLimit = new DovecotPasswords("CRYPT",
-                new VerificationLimits(16, 10_000_000, 1 << 20, 10, 16, 100), random);
+                new VerificationLimits(16, 10_000_000, 1 << 20, 10, 4L << 20, 16, 100), random);
         String longPassword = "x".repeat(101);
 
         assertThat(shortLimit.verify("{PLAIN}" + longPassword, longPassword.toCharArray()))

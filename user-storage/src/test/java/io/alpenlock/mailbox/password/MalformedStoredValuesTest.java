@@ -23,7 +23,7 @@ class MalformedStoredValuesTest {
         "{SMD5}", "{SHA256.B64}", "{"};
 
     private final DovecotPasswords passwords = new DovecotPasswords("CRYPT",
-            new VerificationLimits(5, 10_000, 1024, 3, 2, 4096), new SecureRandom());
+            new VerificationLimits(5, 10_000, 1024, 3, 3 * 1024, 2, 4096), new SecureRandom());
     private final Random random = new Random(20261125L);
 
     @Test

@@ -38,6 +38,7 @@ class WriteSchemeConfigTest {
         ARGON2ID:p=2,m=19456,t=2           | ARGON2ID:m=19456,t=2,p=2
         ARGON2I                            | ARGON2I:m=32768,t=4,p=1
         ARGON2I:m=65536,t=3                | ARGON2I:m=65536,t=3,p=1
+        ARGON2ID:m=1048576,t=4             | ARGON2ID:m=1048576,t=4,p=1
         """)
     void readsSchemeAndParametersWithDefaultsForWhatIsLeftOut(String spec, String expected) {
         WriteSchemeConfig config = WriteSchemeConfig.from(spec);
@@ -82,6 +83,7 @@ class WriteSchemeConfigTest {
         ARGON2ID:t=1           | ARGON2ID t must be between 2 and 10 (was 1)
         ARGON2ID:p=5           | ARGON2ID p must be between 1 and 4 (was 5)
         ARGON2I:t=2            | ARGON2I t must be between 3 and 10 (was 2)
+        ARGON2ID:m=1048576,t=5 | ARGON2ID m*t must be at most 4194304 KiB-passes (1 GiB x 4) (was 5242880)
         """)
     void badSettingsAreRefusedWithAMessageForTheAdmin(String spec, String message) {
         assertThatThrownBy(() -> WriteSchemeConfig.from(spec))
