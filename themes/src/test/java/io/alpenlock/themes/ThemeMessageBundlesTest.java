@@ -23,8 +23,11 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ThemeMessageBundlesTest {
 
-    /** msg("alpenlockSomething" or msg('alpenlockSomething' in a template. */
-    private static final Pattern MSG_CALL = Pattern.compile("msg\\(\\s*[\"'](" + MessageBundleChecker.KEY_PREFIX + "\\w+)[\"']");
+    /**
+     * msg("alpenlockSomething" or msg('alpenlockSomething' in a template, or label="alpenlockSomething" given to
+     * Keycloak's button macros (which pass it to msg()).
+     */
+    private static final Pattern MSG_CALL = Pattern.compile("(?:msg\\(\\s*|label=)[\"'](" + MessageBundleChecker.KEY_PREFIX + "\\w+)[\"']");
 
     @TestFactory
     Stream<DynamicTest> everyThemeTypeHasABundleForEachDeclaredLanguageAndNoOther() {

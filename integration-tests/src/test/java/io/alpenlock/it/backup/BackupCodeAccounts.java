@@ -127,14 +127,7 @@ final class BackupCodeAccounts {
 
     /** The page a response shows, following Keycloak's redirects within the login (not to the client). */
     static String pageAfter(FormLoginClient login, HttpResponse<String> response) {
-        HttpResponse<String> current = response;
-        for (int i = 0; i < 5 && current.statusCode() == 302; i++) {
-            String location = current.headers().firstValue("Location").orElseThrow();
-            assertThat(location).as("a redirect within the login").doesNotStartWith(DemoClient.REDIRECT_URI);
-            current = login.get(location);
-        }
-        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
-        return current.body();
+        return login.pageAfter(response);
     }
 
     static Status status(String page) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * nothing else: no name, address, realm, application, IP, location or number. The server has a GeoIP
  * database ({@link GeoIpTestDatabase}), so the page and the app show where the login comes from.
  */
-@AlpenlockIT(profile = ServerProfile.FCM_PUSH)
+@AlpenlockIT(profile = ServerProfile.PROVIDER_GATEWAYS)
 @Order(900)
 class FcmPushIT {
 

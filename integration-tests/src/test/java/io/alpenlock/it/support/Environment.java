@@ -17,14 +17,17 @@ public final class Environment implements AutoCloseable {
     private final KeycloakServer server;
     private final AdminApi admin;
     private final FcmMock fcm;
+    private final TwilioMock twilio;
     private final KeycloakServer secondNode;
 
-    private Environment(ServerProfile profile, GreenMail mail, KeycloakServer server, FcmMock fcm, KeycloakServer secondNode) {
+    private Environment(ServerProfile profile, GreenMail mail, KeycloakServer server, FcmMock fcm, TwilioMock twilio,
+                        KeycloakServer secondNode) {
         this.profile = profile;
         this.mail = mail;
         this.server = server;
         this.admin = new AdminApi(server);
         this.fcm = fcm;
+        this.twilio = twilio;
         this.secondNode = secondNode;
     }
 
@@ -34,30 +37,34 @@ public final class Environment implements AutoCloseable {
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         mail.start();
         FcmMock fcm = profile.usesFcmMock() ? FcmMock.start(java.nio.file.Path.of(TestSettings.workDir(), "fcm")) : null;
+        TwilioMock twilio = profile.usesTwilioMock() ? TwilioMock.start() : null;
         try {
             String name = profile.name().toLowerCase(Locale.ROOT);
             int smtp = mail.getSmtp().getPort();
-            KeycloakServer first = KeycloakServer.start(name, resolve(profile, fcm), smtp);
+            KeycloakServer first = KeycloakServer.start(name, resolve(profile, fcm, twilio), smtp);
             KeycloakServer second = null;
             if (profile == ServerProfile.CLUSTER) {
                 try {
-                    second = KeycloakServer.start(name + "-node2", resolve(profile, fcm), smtp);
+                    second = KeycloakServer.start(name + "-node2", resolve(profile, fcm, twilio), smtp);
                 } catch (RuntimeException e) {
                     first.close();
                     throw e;
                 }
             }
-            return new Environment(profile, mail, first, fcm, second);
+            return new Environment(profile, mail, first, fcm, twilio, second);
         } catch (RuntimeException e) {
             mail.stop();
             if (fcm != null) {
                 fcm.close();
             }
+            if (twilio != null) {
+                twilio.close();
+            }
             throw e;
         }
     }
 
-    private static List<String> resolve(ServerProfile profile, FcmMock fcm) {
+    private static List<String> resolve(ServerProfile profile, FcmMock fcm, TwilioMock twilio) {
         String clusterPort;
         try {
             clusterPort = Integer.toString(KeycloakServer.freePort());
@@ -70,6 +77,7 @@ public final class Environment implements AutoCloseable {
                 .map(o -> o.replace("{cluster.port}", clusterPort))
                 .map(o -> geoIpFile == null ? o : o.replace("{geoip.file}", geoIpFile))
                 .map(o -> fcm == null ? o : o.replace("{fcm.base}", fcm.baseUrl()).replace("{fcm.key}", fcm.keyFile().toString()))
+                .map(o -> twilio == null ? o : o.replace("{twilio.base}", twilio.baseUrl()))
                 .toList();
     }
 
@@ -87,6 +95,14 @@ public final class Environment implements AutoCloseable {
             throw new IllegalStateException(profile + " does not push through FCM");
         }
         return fcm;
+    }
+
+    /** The Twilio stand-in of a profile that sends SMS through the Twilio SDK. */
+    public TwilioMock twilio() {
+        if (twilio == null) {
+            throw new IllegalStateException(profile + " does not send SMS through Twilio");
+        }
+        return twilio;
     }
 
     public ServerProfile profile() {
@@ -172,6 +188,9 @@ public final class Environment implements AutoCloseable {
             mail.stop();
             if (fcm != null) {
                 fcm.close();
+            }
+            if (twilio != null) {
+                twilio.close();
             }
         }
     }

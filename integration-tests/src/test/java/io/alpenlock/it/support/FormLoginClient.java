@@ -62,6 +62,22 @@ public final class FormLoginClient {
         return response;
     }
 
+    /**
+     * The page a response leads to, following Keycloak's redirects within the login (never to the client):
+     * asserts it ends on a page (200) and returns its HTML.
+     */
+    public String pageAfter(HttpResponse<String> response) {
+        HttpResponse<String> current = response;
+        for (int i = 0; i < 5 && current.statusCode() == 302; i++) {
+            String location = current.headers().firstValue("Location").orElseThrow();
+            org.assertj.core.api.Assertions.assertThat(location).as("a redirect within the login")
+                    .doesNotStartWith(DemoClient.REDIRECT_URI);
+            current = get(location);
+        }
+        org.assertj.core.api.Assertions.assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+        return current.body();
+    }
+
     public String lastPage() {
         return lastPage;
     }

@@ -16,12 +16,17 @@ public enum ServerProfile {
             "--spi-realm-restapi-extension--alpenlock-outbox--enabled=true")),
 
     /**
-     * Pushes through the real Firebase Admin SDK to the local {@link FcmMock} ({@code {fcm.base}} and
-     * {@code {fcm.key}} are filled in when the server starts); e-mail and SMS as in the demo. With a GeoIP
-     * database ({@code {geoip.file}}, see {@link GeoIpTestDatabase}) that places loopback logins in Bern.
+     * The production gateways against local stand-ins: pushes through the real Firebase Admin SDK to the
+     * {@link FcmMock} ({@code {fcm.base}}, {@code {fcm.key}}), SMS through the real Twilio SDK to the
+     * {@link TwilioMock} ({@code {twilio.base}}); e-mail as in the demo. With a GeoIP database
+     * ({@code {geoip.file}}, see {@link GeoIpTestDatabase}) that places loopback logins in Bern.
      */
-    FCM_PUSH(List.of(
-            "--spi-alpenlock-sms-sender--provider=outbox",
+    PROVIDER_GATEWAYS(List.of(
+            "--spi-alpenlock-sms-sender--provider=twilio",
+            "--spi-alpenlock-sms-sender--twilio--account-sid=" + TwilioMock.ACCOUNT_SID,
+            "--spi-alpenlock-sms-sender--twilio--auth-token=it-twilio-token",
+            "--spi-alpenlock-sms-sender--twilio--from=" + TwilioMock.FROM,
+            "--spi-alpenlock-sms-sender--twilio--base-url={twilio.base}",
             "--spi-alpenlock-push-sender--provider=fcm",
             "--spi-alpenlock-push-sender--fcm--credentials-file={fcm.key}",
             "--spi-alpenlock-push-sender--fcm--base-url={fcm.base}",
@@ -60,6 +65,10 @@ public enum ServerProfile {
 
     public boolean usesFcmMock() {
         return options.stream().anyMatch(o -> o.contains("{fcm."));
+    }
+
+    public boolean usesTwilioMock() {
+        return options.stream().anyMatch(o -> o.contains("{twilio."));
     }
 
     public boolean usesGeoIpDatabase() {
