@@ -16,6 +16,12 @@
             <input type="hidden" name="alpenlockAction" value="resend"/>
             <@buttons.button id="alpenlock-sms-code-resend-button" type="secondary" label="alpenlockSmsCodeResend" />
         </form>
+        <#if ((alpenlockSmsCode.recovery)!"") == "true">
+        <form id="alpenlock-sms-code-other-way" class="alpenlock-alternative" action="${url.loginAction}" method="post">
+            <input type="hidden" name="alpenlockAction" value="channels"/>
+            <@buttons.button id="alpenlock-sms-code-other-way-button" type="secondary" label="alpenlockRecoveryOtherWay" />
+        </form>
+        </#if>
         <#if auth?has_content>
             <#list auth.authenticationSelections as option>
                 <#if option.displayName != "alpenlock-sms-code-display-name">

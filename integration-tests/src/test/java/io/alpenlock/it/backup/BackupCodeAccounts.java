@@ -24,9 +24,9 @@ import io.alpenlock.it.support.FormLoginClient;
  * Test users with backup codes, made the way a person gets them but without a browser: set up an
  * authenticator app, then store the codes the next page shows. Also the sign-in steps the tests repeat.
  */
-final class BackupCodeAccounts {
+public final class BackupCodeAccounts {
 
-    static final String PASSWORD = "backup-codes-password-1";
+    public static final String PASSWORD = "backup-codes-password-1";
     static final String CREDENTIAL_TYPE = "alpenlock-backup-codes";
     static final Pattern CODE = Pattern.compile("<code class=\"alpenlock-backup-code\">([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4})</code>");
     private static final Pattern SECRET = Pattern.compile("id=\"alpenlock-totp-app-secret\"[^>]*>([A-Z2-7 ]+)<");
@@ -36,7 +36,7 @@ final class BackupCodeAccounts {
     private static final Pattern STATUS = Pattern.compile("id=\"alpenlock-backup-codes-status\" data-state=\"([A-Z_]+)\" data-remaining=\"(\\d+)\"");
 
     /** A user with an authenticator app and a stored set of codes. */
-    record Account(String realm, String id, String username, TotpSecret app, List<String> codes) {
+    public record Account(String realm, String id, String username, TotpSecret app, List<String> codes) {
     }
 
     /** What the backup-codes status page says. */
@@ -46,7 +46,7 @@ final class BackupCodeAccounts {
     private BackupCodeAccounts() {
     }
 
-    static Account withCodes(Environment env, String realm, String prefix, String locale) {
+    public static Account withCodes(Environment env, String realm, String prefix, String locale) {
         String id = env.admin().createUser(realm, prefix, PASSWORD, locale);
         String username = env.admin().user(realm, id).get("username").asText();
         env.admin().setRequiredActions(realm, id, List.of("alpenlock-configure-totp-app"));
@@ -71,7 +71,7 @@ final class BackupCodeAccounts {
      * A code of the user's authenticator app that no earlier sign-in of the test used (each works once per
      * 30-second step; one step either side is accepted).
      */
-    static String appCode(Account account) {
+    public static String appCode(Account account) {
         long now = Instant.now().getEpochSecond() / 30;
         Set<Long> used = USED_STEPS.computeIfAbsent(account.id(), k -> ConcurrentHashMap.newKeySet());
         for (long step : new long[] {now + 1, now, now - 1}) {

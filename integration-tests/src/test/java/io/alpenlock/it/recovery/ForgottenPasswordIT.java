@@ -1,0 +1,164 @@
+package io.alpenlock.it.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.alpenlock.it.backup.BackupCodeAccounts;
+import io.alpenlock.it.backup.BackupCodeAccounts.Account;
+import io.alpenlock.it.support.AdminApi;
+import io.alpenlock.it.support.AlpenlockIT;
+import io.alpenlock.it.support.DemoClient;
+import io.alpenlock.it.support.Environment;
+import io.alpenlock.it.support.FormLoginClient;
+import io.alpenlock.it.support.Mails;
+import io.alpenlock.it.support.ServerProfile;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo realm's forgotten-password flow ("alpenlock reset credentials"): after the login identifier the
+ * person picks a channel the account really has (e-mail link, SMS code through the real Twilio SDK to a local
+ * WireMock); an account with a second factor must pass it before the new password; an identifier that
+ * matches no account gets the same pages and no SMS.
+ */
+@AlpenlockIT(profile = ServerProfile.PROVIDER_GATEWAYS)
+@Order(911)
+class ForgottenPasswordIT {
+
+    private static final Pattern FORGOT_LINK = Pattern.compile("href=\"([^\"]*/login-actions/reset-credentials[^\"]*)\"");
+    private static final Pattern SMS_CODE = Pattern.compile("^(\\d{6}) is your ");
+    private static final String NEW_PASSWORD = "a-new-password-2026";
+
+    @Test
+    void anSmsResetStillAsksForTheSecondFactorBeforeTheNewPassword(Environment env) throws Exception {
+        String realm = realm(env, "resetsms");
+        Account account = BackupCodeAccounts.withCodes(env, realm, "resetsms", "en");
+        verifiedPhone(env, realm, account.id(), "+41791234571");
+        DemoClient client = new DemoClient(env.server(), realm);
+
+        FormLoginClient reset = forgotPassword(env, client);
+        String page = reset.pageAfter(reset.submit(Map.of("username", account.username())));
+        assertThat(page).contains("How should we check it is you?").contains("Send a code by SMS")
+                .contains("+41 •• ••• •• 71").contains("Send a link by e-mail");
+
+        page = reset.pageAfter(reset.submit(Map.of("channel", "sms")));
+        assertThat(page).contains("We sent a code by SMS to +41 •• ••• •• 71.");
+        String code = codeIn(env.twilio().awaitMessagesTo("+41791234571", 1).get(0).body());
+
+        page = reset.pageAfter(reset.submit(Map.of("code", code)));
+        assertThat(page).as("the second factor comes before any new password")
+                .contains("alpenlock-app-code-instruction").doesNotContain("password-new");
+        page = reset.pageAfter(reset.submit(Map.of("code", BackupCodeAccounts.appCode(account))));
+        assertThat(page).contains("password-new");
+        HttpResponse<String> done = reset.submit(Map.of("password-new", NEW_PASSWORD, "password-confirm", NEW_PASSWORD));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+        assertThat(done.headers().firstValue("Location").orElseThrow()).startsWith(DemoClient.REDIRECT_URI);
+
+        FormLoginClient login = new FormLoginClient();
+        login.open(client.authorizationUrl(Map.of()));
+        page = login.pageAfter(login.submit(Map.of("username", account.username(), "password", NEW_PASSWORD)));
+        assertThat(page).as("new password accepted, second factor next").contains("alpenlock-app-code-instruction");
+    }
+
+    @Test
+    void anIdentifierWithoutAccountGetsTheSamePagesAndNoSms(Environment env) throws Exception {
+        String realm = realm(env, "resetnone");
+        DemoClient client = new DemoClient(env.server(), realm);
+        int smsBefore = env.twilio().messages().size();
+        String unknown = null;
+        String page = null;
+        FormLoginClient reset = null;
+        for (int i = 0; i < 20 && unknown == null; i++) {
+            String candidate = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@alpenlock.test";
+            reset = forgotPassword(env, client);
+            page = reset.pageAfter(reset.submit(Map.of("username", candidate)));
+            assertThat(page).contains("How should we check it is you?").contains("Send a link by e-mail");
+            if (page.contains("Send a code by SMS")) {
+                unknown = candidate;
+            }
+        }
+        assertThat(unknown).as("about 60% of unknown identifiers are offered an SMS").isNotNull();
+        assertThat(page).containsPattern("\\+41 •• ••• •• \\d\\d");
+
+        // asked again, the same identifier gets the same offer
+        FormLoginClient again = forgotPassword(env, client);
+        String second = again.pageAfter(again.submit(Map.of("username", unknown)));
+        assertThat(maskedPhone(second)).isEqualTo(maskedPhone(page));
+
+        page = reset.pageAfter(reset.submit(Map.of("channel", "sms")));
+        assertThat(page).contains("We sent a code by SMS to " + maskedPhone(second) + ".");
+        HttpResponse<String> wrong = reset.submit(Map.of("code", "123456"));
+        assertThat(wrong.statusCode()).isEqualTo(200);
+        assertThat(wrong.body()).contains("This code is not right.");
+        Thread.sleep(300);
+        assertThat(env.twilio().messages()).as("no SMS for an unknown identifier").hasSize(smsBefore);
+    }
+
+    @Test
+    void theEmailChannelSendsKeycloaksResetLink(Environment env) throws Exception {
+        String realm = realm(env, "resetmail");
+        String userId = env.admin().createUser(realm, "resetmail", "old-password-2026", "en");
+        String username = env.admin().user(realm, userId).get("username").asText();
+        DemoClient client = new DemoClient(env.server(), realm);
+
+        FormLoginClient reset = forgotPassword(env, client);
+        String page = reset.pageAfter(reset.submit(Map.of("username", username)));
+        assertThat(page).contains("Send a link by e-mail").doesNotContain("Send a code by SMS");
+        page = reset.pageAfter(reset.submit(Map.of("channel", "email")));
+        assertThat(page).contains("You should receive an email shortly with further instructions.");
+
+        MimeMessage mail = env.awaitMailTo(username, "Reset password");
+        Matcher link = Pattern.compile("(http://\\S+/login-actions/action-token\\?\\S+)").matcher(Mails.plainText(mail));
+        assertThat(link.find()).isTrue();
+        FormLoginClient viaLink = new FormLoginClient();
+        page = viaLink.pageAfter(viaLink.get(link.group(1).replace("&amp;", "&")));
+        assertThat(page).contains("password-new");
+    }
+
+    private static String realm(Environment env, String prefix) {
+        String realm = env.admin().createRealmLikeAccountsSendingMail(prefix, r -> r.put("bruteForceProtected", false));
+        AdminApi.Result configured = env.admin().put("/admin/realms/" + realm + "/authentication/required-actions/alpenlock-verify-phone/config",
+                Map.of("config", Map.of("alpenlock.sms.budgetPerIp", "500/1h")));
+        assertThat(configured.status()).as(configured.body()).isEqualTo(204);
+        return realm;
+    }
+
+    private static void verifiedPhone(Environment env, String realm, String userId, String number) {
+        ObjectNode user = (ObjectNode) env.admin().user(realm, userId);
+        ObjectNode attributes = user.with("attributes");
+        attributes.putArray("phoneNumber").add(number);
+        attributes.putArray("phoneNumberVerified").add("true");
+        AdminApi.Result updated = env.admin().put("/admin/realms/" + realm + "/users/" + userId, user);
+        assertThat(updated.status()).as(updated.body()).isEqualTo(204);
+    }
+
+    private static FormLoginClient forgotPassword(Environment env, DemoClient client) {
+        FormLoginClient reset = new FormLoginClient();
+        String login = reset.open(client.authorizationUrl(Map.of()));
+        Matcher link = FORGOT_LINK.matcher(login);
+        assertThat(link.find()).as("\"Forgot password?\" on the login page").isTrue();
+        String href = link.group(1).replace("&amp;", "&");
+        String page = reset.pageAfter(reset.get(href.startsWith("/") ? env.server().baseUrl() + href : href));
+        assertThat(page).contains("name=\"username\"");
+        return reset;
+    }
+
+    private static String codeIn(String body) {
+        Matcher code = SMS_CODE.matcher(body);
+        assertThat(code.find()).as(body).isTrue();
+        return code.group(1);
+    }
+
+    private static String maskedPhone(String page) {
+        Matcher masked = Pattern.compile("\\+41 •• ••• •• \\d\\d").matcher(page);
+        assertThat(masked.find()).isTrue();
+        return masked.group();
+    }
+}
