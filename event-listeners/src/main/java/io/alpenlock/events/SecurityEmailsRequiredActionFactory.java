@@ -90,6 +90,7 @@ public class SecurityEmailsRequiredActionFactory implements RequiredActionFactor
             case BACKUP_CODE_USED -> "Backup code used";
             case BACKUP_CODES_RUNNING_OUT -> "Backup codes running out";
             case BACKUP_CODES_REGENERATED -> "New backup codes created";
+            case PHONE_NUMBER_VERIFIED -> "Mobile number verified";
         };
     }
 
@@ -112,6 +113,8 @@ public class SecurityEmailsRequiredActionFactory implements RequiredActionFactor
                     + " unused codes or fewer; it asks the user to create new ones. When off, nothing is sent in its place.";
             case BACKUP_CODES_REGENERATED -> "Sent when the user replaces their backup codes by new ones "
                     + "(not for the first codes: the \"2FA turned on\" e-mail covers those).";
+            case PHONE_NUMBER_VERIFIED -> "Sent when the user verifies a mobile number with an SMS code, a first one or "
+                    + "one replacing the previous number (both shown masked).";
         };
     }
 

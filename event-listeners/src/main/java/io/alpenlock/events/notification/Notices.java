@@ -14,6 +14,7 @@ public final class Notices {
             case PUSH_NOT_ME -> PushNotMeNotice.fromEventDetails(facts.details(), facts.time(), facts.accountUrl());
             case TWO_FACTOR_ENABLED, TWO_FACTOR_DISABLED, APP_ADDED, APP_REMOVED -> SecondFactorNotice.of(type, facts);
             case BACKUP_CODE_USED, BACKUP_CODES_RUNNING_OUT -> BackupCodeNotice.of(type, facts);
+            case PHONE_NUMBER_VERIFIED -> PhoneNumberNotice.of(facts);
         };
     }
 }

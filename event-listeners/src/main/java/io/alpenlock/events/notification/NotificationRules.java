@@ -23,6 +23,7 @@ public final class NotificationRules {
     static final String UPDATE_CREDENTIAL = "UPDATE_CREDENTIAL";
     static final String REMOVE_CREDENTIAL = "REMOVE_CREDENTIAL";
     static final String LOGIN = "LOGIN";
+    static final String UPDATE_PROFILE = "UPDATE_PROFILE";
     static final String CREDENTIAL_TYPE = "credential_type";
     static final String PASSWORD = "password";
 
@@ -78,6 +79,11 @@ public final class NotificationRules {
                 // REMOVE_TOTP, emitted next to it for the same removal, is ignored the same way.
                 return SecondFactorTypes.isSecondFactor(credentialType)
                         ? Optional.of(NotificationType.APP_REMOVED) : Optional.empty();
+            }
+            case UPDATE_PROFILE -> {
+                // the verify-phone action's success; other profile updates are not security e-mails
+                return d.get(PhoneNumberNotice.DETAIL_NUMBER) != null
+                        ? Optional.of(NotificationType.PHONE_NUMBER_VERIFIED) : Optional.empty();
             }
             case LOGIN -> {
                 if (!BackupCodeEvents.CREDENTIAL_TYPE.equals(credentialType)) {

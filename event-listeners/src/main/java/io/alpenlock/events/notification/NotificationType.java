@@ -33,7 +33,11 @@ public enum NotificationType {
 
     /** The user replaced their backup codes by new ones. */
     BACKUP_CODES_REGENERATED("alpenlock-backup-codes-regenerated.ftl", "alpenlockBackupCodesRegeneratedSubject",
-            "backup-codes-regenerated");
+            "backup-codes-regenerated"),
+
+    /** A mobile number was verified for the account, new or replacing the previous one. */
+    PHONE_NUMBER_VERIFIED("alpenlock-phone-number-verified.ftl", "alpenlockPhoneNumberVerifiedSubject",
+            "phone-number-verified");
 
     private final String template;
     private final String subjectKey;

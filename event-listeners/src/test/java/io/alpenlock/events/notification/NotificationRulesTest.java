@@ -28,6 +28,15 @@ class NotificationRulesTest {
     }
 
     @Test
+    void aVerifiedMobileNumberNotifiesOtherProfileUpdatesAndFailuresDoNot() {
+        assertThat(NotificationRules.forUserEvent("UPDATE_PROFILE", null, Map.of("alpenlock_phone", "+41 •• ••• •• 67")))
+                .contains(NotificationType.PHONE_NUMBER_VERIFIED);
+        assertThat(NotificationRules.forUserEvent("UPDATE_PROFILE", null, Map.of("updated_first_name", "Anna"))).isEmpty();
+        assertThat(NotificationRules.forUserEvent("UPDATE_PROFILE_ERROR", "invalid_user_credentials",
+                Map.of("alpenlock_phone", "+41 •• ••• •• 67"))).isEmpty();
+    }
+
+    @Test
     void deprecatedUpdatePasswordEventIsIgnoredSoOneChangeSendsOneMail() {
         assertThat(NotificationRules.forUserEvent("UPDATE_PASSWORD", null, Map.of("credential_type", "password")))
                 .isEmpty();

@@ -14,8 +14,10 @@ import io.alpenlock.it.support.AlpenlockIT;
 import io.alpenlock.it.support.DemoClient;
 import io.alpenlock.it.support.Environment;
 import io.alpenlock.it.support.FormLoginClient;
+import io.alpenlock.it.support.Mails;
 import io.alpenlock.it.support.ServerProfile;
 import io.alpenlock.it.support.TwilioMock;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,11 @@ class PhoneVerificationIT {
         JsonNode failed = env.admin().get("/admin/realms/" + realm + "/events?type=UPDATE_PROFILE_ERROR&user=" + user).get(0);
         assertThat(failed.get("error").asText()).isEqualTo("invalid_user_credentials");
         assertThat(failed.get("details").get("credential_type").asText()).isEqualTo("alpenlock-sms-code");
+
+        String username = env.admin().user(realm, user).get("username").asText();
+        MimeMessage mail = env.awaitMailTo(username, "A mobile number was verified");
+        assertThat(Mails.plainText(mail)).contains("The mobile number +41 •• ••• •• 61 was verified for your account " + username);
+        Mails.assertContainsNone(mail, "+41791234561", "79 123 45 61", code.group(1));
     }
 
     @Test
@@ -135,7 +142,7 @@ class PhoneVerificationIT {
     }
 
     private static String realm(Environment env, String prefix, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> customize) {
-        String realm = env.admin().createRealmLikeAccounts(prefix, customize);
+        String realm = env.admin().createRealmLikeAccountsSendingMail(prefix, customize);
         // the per-IP budget (20/h) is shared by every test on loopback: tests of this class raise it for their realm
         AdminApi.Result configured = env.admin().put("/admin/realms/" + realm + "/authentication/required-actions/alpenlock-verify-phone/config",
                 Map.of("config", Map.of("alpenlock.sms.budgetPerIp", "500/1h")));
