@@ -15,9 +15,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * Keycloak's "Delete Credential" action ({@code delete_credential}, what the account console's Remove
  * button starts), replaced under the same id so that turning two-step verification off takes a fresh
  * second factor: when the credential is the user's last second factor, Keycloak is told to make the user
- * sign in again (password, then app, app code or backup code), however recent their session, and the
- * removal is refused if that sign-in did not include a second factor. Every other credential is removed
- * exactly as Keycloak does it.
+ * sign in again (password, then app, app code or backup code) instead of accepting their session, however
+ * recent, and the removal is refused if that sign-in did not pass a second factor. Every other credential
+ * is removed exactly as Keycloak does it.
  *
  * <p>Keycloak prefers a provider of ours over its own built-in provider with the same id.
  */
@@ -61,7 +61,7 @@ public class GuardedDeleteCredentialAction extends DeleteCredentialAction {
 
     private boolean refused(RequiredActionContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        if (!removesTheLastSecondFactor(authSession) || SecondFactors.provedFreshly(authSession)) {
+        if (!removesTheLastSecondFactor(authSession) || SecondFactors.passedInThisSignIn(authSession)) {
             return false;
         }
         context.getEvent().event(EventType.REMOVE_CREDENTIAL)

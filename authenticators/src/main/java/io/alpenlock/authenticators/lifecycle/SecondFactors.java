@@ -84,14 +84,6 @@ public final class SecondFactors {
     }
 
     /**
-     * "A fresh second-factor authentication": in this sign-in the user entered their password again
-     * (Keycloak's forced re-authentication, not the single sign-on cookie) and then passed a second factor.
-     */
-    public static boolean provedFreshly(AuthenticationSessionModel authSession) {
-        return AuthenticatorUtil.isForcedReauthentication(authSession) && passedInThisSignIn(authSession);
-    }
-
-    /**
      * Keycloak's deprecated account REST call {@code DELETE /account/credentials/{id}}, which removes a
      * credential on a bearer token alone. It must not turn 2FA off: that takes the account console's
      * Remove button, which signs the user in again ({@link GuardedDeleteCredentialAction}).

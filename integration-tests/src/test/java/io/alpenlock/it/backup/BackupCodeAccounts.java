@@ -68,18 +68,27 @@ public final class BackupCodeAccounts {
     }
 
     /**
-     * A code of the user's authenticator app that no earlier sign-in of the test used (each works once per
-     * 30-second step; one step either side is accepted).
+     * A code of the user's authenticator app for a 30-second step later than every code used so far: the
+     * server takes each step once and never an earlier one (one step either side of now is accepted). Waits
+     * for the next step when the current and the next are used up.
      */
     public static String appCode(Account account) {
-        long now = Instant.now().getEpochSecond() / 30;
         Set<Long> used = USED_STEPS.computeIfAbsent(account.id(), k -> ConcurrentHashMap.newKeySet());
-        for (long step : new long[] {now + 1, now, now - 1}) {
-            if (used.add(step)) {
-                return Totp.codeAt(account.app(), step, TotpParameters.DEFAULT);
+        while (true) {
+            long now = Instant.now().getEpochSecond() / 30;
+            long latest = used.stream().mapToLong(Long::longValue).max().orElse(Long.MIN_VALUE);
+            for (long step : new long[] {now, now + 1}) {
+                if (step > latest && used.add(step)) {
+                    return Totp.codeAt(account.app(), step, TotpParameters.DEFAULT);
+                }
+            }
+            try {
+                Thread.sleep((now + 1) * 30_000 - Instant.now().toEpochMilli() + 100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("more than three app codes within a minute");
     }
 
     /** The codes (as shown, ABCD-EFGH-…) on a codes page. */

@@ -112,7 +112,7 @@ class TurningTwoFactorOffIT {
         String realm = env.admin().createRealmLikeAccounts("tfaoffpw", r -> r.put("bruteForceProtected", false));
         Account account = BackupCodeAccounts.withCodes(env, realm, "tfaoffpw", "en");
         String appId = credentialId(env, account, "alpenlock-app");
-        useKeycloaksBrowserFlowFor(env, realm, DemoClient.CLIENT_ID);
+        env.admin().useBuiltInBrowserFlowFor(realm, DemoClient.CLIENT_ID);
         DemoClient client = new DemoClient(env.server(), realm);
         FormLoginClient login = new FormLoginClient();
         login.open(client.authorizationUrl(Map.of("kc_action", "delete_credential:" + appId)));
@@ -166,17 +166,4 @@ class TurningTwoFactorOffIT {
         throw new AssertionError("no " + type + " credential");
     }
 
-    private static void useKeycloaksBrowserFlowFor(Environment env, String realm, String clientId) {
-        String browserFlow = null;
-        for (JsonNode flow : env.admin().get("/admin/realms/" + realm + "/authentication/flows")) {
-            if (flow.get("alias").asText().equals("browser")) {
-                browserFlow = flow.get("id").asText();
-            }
-        }
-        assertThat(browserFlow).as("Keycloak's built-in browser flow").isNotNull();
-        JsonNode client = env.admin().get("/admin/realms/" + realm + "/clients?clientId=" + clientId).get(0);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) client).putObject("authenticationFlowBindingOverrides").put("browser", browserFlow);
-        AdminApi.Result updated = env.admin().put("/admin/realms/" + realm + "/clients/" + client.get("id").asText(), client);
-        assertThat(updated.status()).as(updated.body()).isEqualTo(204);
-    }
 }

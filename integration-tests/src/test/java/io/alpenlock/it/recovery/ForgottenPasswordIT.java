@@ -33,14 +33,13 @@ import org.junit.jupiter.api.Test;
 class ForgottenPasswordIT {
 
     private static final Pattern FORGOT_LINK = Pattern.compile("href=\"([^\"]*/login-actions/reset-credentials[^\"]*)\"");
-    private static final Pattern SMS_CODE = Pattern.compile("^(\\d{6}) is your ");
     private static final String NEW_PASSWORD = "a-new-password-2026";
 
     @Test
     void anSmsResetStillAsksForTheSecondFactorBeforeTheNewPassword(Environment env) throws Exception {
-        String realm = realm(env, "resetsms");
+        String realm = RecoveryRealms.realm(env, "resetsms", r -> r.put("bruteForceProtected", false));
         Account account = BackupCodeAccounts.withCodes(env, realm, "resetsms", "en");
-        verifiedPhone(env, realm, account.id(), "+41791234571");
+        env.admin().setVerifiedPhoneNumber(realm, account.id(), "+41791234571");
         DemoClient client = new DemoClient(env.server(), realm);
 
         FormLoginClient reset = forgotPassword(env, client);
@@ -50,7 +49,7 @@ class ForgottenPasswordIT {
 
         page = reset.pageAfter(reset.submit(Map.of("channel", "sms")));
         assertThat(page).contains("We sent a code by SMS to +41 •• ••• •• 71.");
-        String code = codeIn(env.twilio().awaitMessagesTo("+41791234571", 1).get(0).body());
+        String code = RecoveryRealms.codeIn(env.twilio().awaitMessagesTo("+41791234571", 1).get(0).body());
 
         page = reset.pageAfter(reset.submit(Map.of("code", code)));
         assertThat(page).as("the second factor comes before any new password")
@@ -65,11 +64,16 @@ class ForgottenPasswordIT {
         login.open(client.authorizationUrl(Map.of()));
         page = login.pageAfter(login.submit(Map.of("username", account.username(), "password", NEW_PASSWORD)));
         assertThat(page).as("new password accepted, second factor next").contains("alpenlock-app-code-instruction");
+
+        // the account's owner hears of it by e-mail, with no code in it
+        MimeMessage changed = env.awaitMailTo(account.username(), "password");
+        assertThat(changed.getSubject()).contains("password was changed");
+        Mails.assertContainsNone(changed, code, NEW_PASSWORD);
     }
 
     @Test
     void anIdentifierWithoutAccountGetsTheSamePagesAndNoSms(Environment env) throws Exception {
-        String realm = realm(env, "resetnone");
+        String realm = RecoveryRealms.realm(env, "resetnone", r -> r.put("bruteForceProtected", false));
         DemoClient client = new DemoClient(env.server(), realm);
         int smsBefore = env.twilio().messages().size();
         String unknown = null;
@@ -103,7 +107,7 @@ class ForgottenPasswordIT {
 
     @Test
     void theEmailChannelSendsKeycloaksResetLink(Environment env) throws Exception {
-        String realm = realm(env, "resetmail");
+        String realm = RecoveryRealms.realm(env, "resetmail", r -> r.put("bruteForceProtected", false));
         String userId = env.admin().createUser(realm, "resetmail", "old-password-2026", "en");
         String username = env.admin().user(realm, userId).get("username").asText();
         DemoClient client = new DemoClient(env.server(), realm);
@@ -122,23 +126,6 @@ class ForgottenPasswordIT {
         assertThat(page).contains("password-new");
     }
 
-    private static String realm(Environment env, String prefix) {
-        String realm = env.admin().createRealmLikeAccountsSendingMail(prefix, r -> r.put("bruteForceProtected", false));
-        AdminApi.Result configured = env.admin().put("/admin/realms/" + realm + "/authentication/required-actions/alpenlock-verify-phone/config",
-                Map.of("config", Map.of("alpenlock.sms.budgetPerIp", "500/1h")));
-        assertThat(configured.status()).as(configured.body()).isEqualTo(204);
-        return realm;
-    }
-
-    private static void verifiedPhone(Environment env, String realm, String userId, String number) {
-        ObjectNode user = (ObjectNode) env.admin().user(realm, userId);
-        ObjectNode attributes = user.with("attributes");
-        attributes.putArray("phoneNumber").add(number);
-        attributes.putArray("phoneNumberVerified").add("true");
-        AdminApi.Result updated = env.admin().put("/admin/realms/" + realm + "/users/" + userId, user);
-        assertThat(updated.status()).as(updated.body()).isEqualTo(204);
-    }
-
     private static FormLoginClient forgotPassword(Environment env, DemoClient client) {
         FormLoginClient reset = new FormLoginClient();
         String login = reset.open(client.authorizationUrl(Map.of()));
@@ -148,12 +135,6 @@ class ForgottenPasswordIT {
         String page = reset.pageAfter(reset.get(href.startsWith("/") ? env.server().baseUrl() + href : href));
         assertThat(page).contains("name=\"username\"");
         return reset;
-    }
-
-    private static String codeIn(String body) {
-        Matcher code = SMS_CODE.matcher(body);
-        assertThat(code.find()).as(body).isTrue();
-        return code.group(1);
     }
 
     private static String maskedPhone(String page) {

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.alpenlock.it.backup.BackupCodeAccounts;
 import io.alpenlock.it.support.AdminApi;
 import io.alpenlock.it.support.AlpenlockIT;
 import io.alpenlock.it.support.DemoClient;
@@ -36,7 +37,7 @@ class PhoneVerificationIT {
 
     @Test
     void aUserProvesTheirMobileNumberWithTheCodeTwilioDelivered(Environment env) throws Exception {
-        String realm = realm(env, "phone", r -> r.put("bruteForceProtected", false));
+        String realm = RecoveryRealms.realm(env, "phone", r -> r.put("bruteForceProtected", false));
         String user = env.admin().createUser(realm, "phone", PASSWORD, "en");
         env.admin().setRequiredActions(realm, user, List.of("alpenlock-verify-phone"));
         FormLoginClient login = signIn(env, realm, user);
@@ -74,7 +75,7 @@ class PhoneVerificationIT {
 
     @Test
     void numbersThatCannotTakeAnSmsAreRefusedWithoutSendingAnything(Environment env) throws Exception {
-        String realm = realm(env, "phonebad", r -> { });
+        String realm = RecoveryRealms.realm(env, "phonebad", r -> { });
         String user = env.admin().createUser(realm, "phonebad", PASSWORD, "de");
         env.admin().setRequiredActions(realm, user, List.of("alpenlock-verify-phone"));
         FormLoginClient login = signIn(env, realm, user);
@@ -94,7 +95,7 @@ class PhoneVerificationIT {
 
     @Test
     void theFourthSmsToOneNumberWithinTenMinutesIsRefusedBeforeTwilioIsCalled(Environment env) throws Exception {
-        String realm = realm(env, "phonebudget", r -> { });
+        String realm = RecoveryRealms.realm(env, "phonebudget", r -> { });
         String number = "+41791234562";
         for (int i = 1; i <= 3; i++) {
             String user = env.admin().createUser(realm, "phonebudget", PASSWORD, "en");
@@ -118,13 +119,13 @@ class PhoneVerificationIT {
 
     @Test
     void wrongSmsCodesLockTheAccountAndThenEvenTheRightCodeIsRefused(Environment env) throws Exception {
-        String realm = realm(env, "phonelock", r -> r.put("bruteForceProtected", true).put("failureFactor", 3)
+        String realm = RecoveryRealms.realm(env, "phonelock", r -> r.put("bruteForceProtected", true).put("failureFactor", 3)
                 .put("permanentLockout", false).put("waitIncrementSeconds", 600).put("maxFailureWaitSeconds", 900));
         String user = env.admin().createUser(realm, "phonelock", PASSWORD, "en");
         env.admin().setRequiredActions(realm, user, List.of("alpenlock-verify-phone"));
         FormLoginClient login = signIn(env, realm, user);
         login.pageAfter(login.submit(Map.of("alpenlockAction", "send", "phoneNumber", "+41 79 123 45 63")));
-        String code = codeIn(env.twilio().awaitMessagesTo("+41791234563", 1).get(0));
+        String code = RecoveryRealms.codeIn(env.twilio().awaitMessagesTo("+41791234563", 1).get(0).body());
         String first = login.pageAfter(login.submit(Map.of("alpenlockAction", "verify", "code", wrong(code))));
         assertThat(first).contains("This code is not right.");
         for (int i = 0; i < 2; i++) {
@@ -141,13 +142,56 @@ class PhoneVerificationIT {
         assertThat(env.admin().user(realm, user).get("attributes").has("phoneNumberVerified")).isFalse();
     }
 
-    private static String realm(Environment env, String prefix, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> customize) {
-        String realm = env.admin().createRealmLikeAccountsSendingMail(prefix, customize);
-        // the per-IP budget (20/h) is shared by every test on loopback: tests of this class raise it for their realm
-        AdminApi.Result configured = env.admin().put("/admin/realms/" + realm + "/authentication/required-actions/alpenlock-verify-phone/config",
-                Map.of("config", Map.of("alpenlock.sms.budgetPerIp", "500/1h")));
-        assertThat(configured.status()).as(configured.body()).isEqualTo(204);
-        return realm;
+    @Test
+    void replacingAVerifiedNumberTakesTheSecondFactorAgainAndTheEmailNamesBothNumbers(Environment env) throws Exception {
+        String realm = RecoveryRealms.realm(env, "phonechange", r -> r.put("bruteForceProtected", false));
+        BackupCodeAccounts.Account account = BackupCodeAccounts.withCodes(env, realm, "phonechange", "en");
+        env.admin().setVerifiedPhoneNumber(realm, account.id(), "+41791234564");
+        DemoClient client = new DemoClient(env.server(), realm);
+        FormLoginClient login = new FormLoginClient();
+        login.open(client.authorizationUrl(Map.of()));
+        login.pageAfter(login.submit(Map.of("username", account.username(), "password", BackupCodeAccounts.PASSWORD)));
+        HttpResponse<String> signedIn = login.submit(Map.of("code", BackupCodeAccounts.appCode(account)));
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+
+        // moments later, from the application: Keycloak asks for the password and the app again first
+        String page = login.pageAfter(login.get(client.authorizationUrl(Map.of("kc_action", "alpenlock-verify-phone"))));
+        assertThat(page).contains("Please re-authenticate to continue").doesNotContain("alpenlock-verify-phone\"");
+        page = login.pageAfter(login.submit(Map.of("password", BackupCodeAccounts.PASSWORD)));
+        assertThat(page).contains("alpenlock-app-code-instruction");
+        page = login.pageAfter(login.submit(Map.of("code", BackupCodeAccounts.appCode(account))));
+        assertThat(page).contains("data-step=\"number\"").contains("+41791234564");
+
+        page = login.pageAfter(login.submit(Map.of("alpenlockAction", "send", "phoneNumber", "079 123 45 65")));
+        String code = RecoveryRealms.codeIn(env.twilio().awaitMessagesTo("+41791234565", 1).get(0).body());
+        HttpResponse<String> done = login.submit(Map.of("alpenlockAction", "verify", "code", code));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+        assertThat(done.headers().firstValue("Location").orElseThrow()).contains("kc_action_status=success");
+        assertThat(env.admin().user(realm, account.id()).get("attributes").get("phoneNumber").get(0).asText())
+                .isEqualTo("+41791234565");
+        MimeMessage mail = env.awaitMailTo(account.username(), "A mobile number was verified");
+        assertThat(Mails.plainText(mail)).contains("+41 •• ••• •• 65").contains("It replaces +41 •• ••• •• 64");
+    }
+
+    @Test
+    void aSignInWithoutSecondFactorCannotReplaceAVerifiedNumber(Environment env) throws Exception {
+        String realm = RecoveryRealms.realm(env, "phonenofa", r -> r.put("bruteForceProtected", false));
+        BackupCodeAccounts.Account account = BackupCodeAccounts.withCodes(env, realm, "phonenofa", "en");
+        env.admin().setVerifiedPhoneNumber(realm, account.id(), "+41791234566");
+        env.admin().useBuiltInBrowserFlowFor(realm, DemoClient.CLIENT_ID);
+        DemoClient client = new DemoClient(env.server(), realm);
+        FormLoginClient login = new FormLoginClient();
+        login.open(client.authorizationUrl(Map.of("kc_action", "alpenlock-verify-phone")));
+        HttpResponse<String> refused = login.submit(Map.of("username", account.username(), "password", BackupCodeAccounts.PASSWORD));
+        for (int i = 0; i < 5 && refused.statusCode() == 302; i++) {
+            refused = login.get(refused.headers().firstValue("Location").orElseThrow());
+        }
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("To replace your verified mobile number, sign in again with your password and your second factor first.");
+        assertThat(env.admin().user(realm, account.id()).get("attributes").get("phoneNumber").get(0).asText())
+                .isEqualTo("+41791234566");
+        JsonNode errors = env.admin().get("/admin/realms/" + realm + "/events?type=UPDATE_PROFILE_ERROR&user=" + account.id());
+        assertThat(errors.findValuesAsText("error")).contains("alpenlock_second_factor_not_proved");
     }
 
     private static FormLoginClient signIn(Environment env, String realm, String userId) {
@@ -156,12 +200,6 @@ class PhoneVerificationIT {
         login.open(new DemoClient(env.server(), realm).authorizationUrl(Map.of()));
         login.pageAfter(login.submit(Map.of("username", username, "password", PASSWORD)));
         return login;
-    }
-
-    private static String codeIn(TwilioMock.Sms sms) {
-        Matcher code = SMS_CODE.matcher(sms.body());
-        assertThat(code.find()).as(sms.body()).isTrue();
-        return code.group(1);
     }
 
     private static String wrong(String code) {

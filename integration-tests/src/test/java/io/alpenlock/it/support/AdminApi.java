@@ -112,6 +112,38 @@ public final class AdminApi {
         });
     }
 
+    /** Makes a client sign in with Keycloak's built-in "browser" flow (whose OTP step does not know Alpenlock's app). */
+    public void useBuiltInBrowserFlowFor(String realm, String clientId) {
+        String browserFlow = null;
+        for (JsonNode flow : get("/admin/realms/" + realm + "/authentication/flows")) {
+            if (flow.get("alias").asText().equals("browser")) {
+                browserFlow = flow.get("id").asText();
+            }
+        }
+        if (browserFlow == null) {
+            throw new IllegalStateException("No built-in browser flow in " + realm);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode client =
+                (com.fasterxml.jackson.databind.node.ObjectNode) get("/admin/realms/" + realm + "/clients?clientId=" + clientId).get(0);
+        client.putObject("authenticationFlowBindingOverrides").put("browser", browserFlow);
+        Result updated = put("/admin/realms/" + realm + "/clients/" + client.get("id").asText(), client);
+        if (updated.status() != 204) {
+            throw new IllegalStateException("Could not update client: " + updated.status() + " " + updated.body());
+        }
+    }
+
+    /** Gives a user a verified mobile number, as an administrator can in the console. */
+    public void setVerifiedPhoneNumber(String realm, String userId, String number) {
+        com.fasterxml.jackson.databind.node.ObjectNode user = (com.fasterxml.jackson.databind.node.ObjectNode) user(realm, userId);
+        com.fasterxml.jackson.databind.node.ObjectNode attributes = user.with("attributes");
+        attributes.putArray("phoneNumber").add(number);
+        attributes.putArray("phoneNumberVerified").add("true");
+        Result updated = put("/admin/realms/" + realm + "/users/" + userId, user);
+        if (updated.status() != 204) {
+            throw new IllegalStateException("Could not update user: " + updated.status() + " " + updated.body());
+        }
+    }
+
     /** Sets required actions on a user (read-modify-write of the whole representation). */
     public void setRequiredActions(String realm, String id, java.util.List<String> actions) {
         com.fasterxml.jackson.databind.node.ObjectNode user = (com.fasterxml.jackson.databind.node.ObjectNode) user(realm, id);
