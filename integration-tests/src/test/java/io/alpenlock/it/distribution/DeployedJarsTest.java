@@ -39,8 +39,8 @@ class DeployedJarsTest {
     @Test
     void distributionHasOurProviderJars() {
         assertThat(ourJars).extracting(p -> p.getFileName().toString())
-                .contains("alpenlock-core.jar", "alpenlock-authenticators.jar", "alpenlock-event-listeners.jar",
-                        "alpenlock-themes.jar");
+                .contains("alpenlock-core.jar", "alpenlock-authenticators.jar", "alpenlock-organizations.jar",
+                        "alpenlock-event-listeners.jar", "alpenlock-themes.jar");
     }
 
     @Test

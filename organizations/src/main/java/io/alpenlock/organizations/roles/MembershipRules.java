@@ -91,6 +91,29 @@ public final class MembershipRules {
         throw new IllegalArgumentException("Unknown membership action " + action);
     }
 
+    /**
+     * Decides on a role (and product permissions) set by a realm administrator, who is not bound by the
+     * organization's hierarchy: only the organization's invariants apply. The last legal representative is
+     * never demoted ({@code last-legal-representative}); grants go to collaborators and externals only, and
+     * {@code use} only for externals. Setting the current role again is allowed (it replaces the grants).
+     *
+     * @param currentRole          the member's role now ({@link OrganizationRole#WITHOUT_ASSIGNMENT} if none was set)
+     * @param newRole              the role asked for
+     * @param grants               the product permissions asked for ({@link ProductGrants#NONE} for none)
+     * @param legalRepresentatives how many legal representatives the organization has now
+     */
+    public Decision decideForRealmAdministrator(OrganizationRole currentRole, OrganizationRole newRole,
+            ProductGrants grants, int legalRepresentatives) {
+        Objects.requireNonNull(currentRole, "current role");
+        Objects.requireNonNull(newRole, "new role");
+        Objects.requireNonNull(grants, "grants");
+        checkPossible(Actor.nonMember(), Target.other(currentRole), legalRepresentatives);
+        if (currentRole == LEGAL_REPRESENTATIVE && newRole != LEGAL_REPRESENTATIVE && legalRepresentatives <= 1) {
+            return Decision.refused(LAST_LEGAL_REPRESENTATIVE);
+        }
+        return grants.isEmpty() ? Decision.allowed() : grantsFit(newRole, grants);
+    }
+
     private static Decision changeRole(OrganizationRole actor, Target target, OrganizationRole newRole, int legalRepresentatives) {
         if (target.isActor()) {
             if (newRole.isHigherThan(actor)) {

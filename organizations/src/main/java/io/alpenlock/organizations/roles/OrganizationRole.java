@@ -26,6 +26,12 @@ public enum OrganizationRole {
      */
     EXTERNAL("external", 1);
 
+    /**
+     * The role of a member who was added to the organization without one (for example in Keycloak's admin
+     * console): a collaborator without product permissions, who can do nothing until given more.
+     */
+    public static final OrganizationRole WITHOUT_ASSIGNMENT = COLLABORATOR;
+
     private final String wireName;
     private final int rank;
 
