@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.alpenlock.authenticators.sms.SmsCodes;
+import io.alpenlock.core.phone.E164Number;
+import io.alpenlock.core.smscode.SmsCodeOutcome;
 import io.alpenlock.core.smscode.SmsCodeVerification;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -79,26 +81,18 @@ final class RecoveryChannelAuthenticator implements Authenticator {
     }
 
     private void startSms(AuthenticationFlowContext context, RecoveryChannels channels) {
-        if (!channels.decoy()) {
-            SmsCodes.Sending sending = new SmsCodes(context.getSession(), context.getAuthenticationSession())
-                    .send(channels.phone().orElseThrow(), locale(context));
-            if (!sending.sent() && sending.status() != SmsCodes.Sending.Status.COOLDOWN) {
-                recordRefusal(context, sending);
-                context.challenge(channelPage(context, channels, sending.messageKey()));
-                return;
-            }
+        SmsCodes.Sending sending = send(context, channels);
+        if (!sending.sent() && sending.status() != SmsCodes.Sending.Status.COOLDOWN) {
+            recordRefusal(context, sending);
+            context.challenge(channelPage(context, channels, sending.messageKey()));
+            return;
         }
         context.getAuthenticationSession().setAuthNote(SMS_PENDING_NOTE, "true");
         context.challenge(smsPage(context, channels, null, null));
     }
 
     private void resend(AuthenticationFlowContext context, RecoveryChannels channels) {
-        if (channels.decoy()) {
-            context.challenge(smsPage(context, channels, null, "alpenlockSmsCodeResent"));
-            return;
-        }
-        SmsCodes.Sending sending = new SmsCodes(context.getSession(), context.getAuthenticationSession())
-                .send(channels.phone().orElseThrow(), locale(context));
+        SmsCodes.Sending sending = send(context, channels);
         recordRefusal(context, sending);
         context.challenge(smsPage(context, channels, sending.sent() ? null : sending.messageKey(),
                 sending.sent() ? "alpenlockSmsCodeResent" : null));
@@ -107,9 +101,11 @@ final class RecoveryChannelAuthenticator implements Authenticator {
     private void checkCode(AuthenticationFlowContext context, RecoveryChannels channels, String input) {
         UserModel user = context.getUser();
         if (channels.decoy()) {
+            // the same checks as for a real account (attempts left, expiry), but no code is ever right
+            SmsCodeVerification result = new SmsCodes(context.getSession(), context.getAuthenticationSession()).check(input, null);
+            String message = result.isOk() ? SmsCodeOutcome.WRONG.messageKey() : result.outcome().messageKey();
             context.getEvent().detail(Details.CREDENTIAL_TYPE, SmsCodes.CREDENTIAL_TYPE).error(Errors.USER_NOT_FOUND);
-            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
-                    smsPage(context, channels, "alpenlockSmsCodeWrong", null));
+            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, smsPage(context, channels, message, null));
             return;
         }
         String lockout = AuthenticatorUtils.getDisabledByBruteForceEventError(context, user);
@@ -132,6 +128,13 @@ final class RecoveryChannelAuthenticator implements Authenticator {
         } else {
             context.challenge(smsPage(context, channels, result.outcome().messageKey(), null));
         }
+    }
+
+    /** A real SMS to the account's number, or for an unknown identifier the same steps without the SMS. */
+    private static SmsCodes.Sending send(AuthenticationFlowContext context, RecoveryChannels channels) {
+        SmsCodes codes = new SmsCodes(context.getSession(), context.getAuthenticationSession());
+        E164Number number = channels.phone().orElseThrow();
+        return channels.decoy() ? codes.sendDecoy(number) : codes.send(number, locale(context));
     }
 
     private static RecoveryChannels channels(AuthenticationFlowContext context) {

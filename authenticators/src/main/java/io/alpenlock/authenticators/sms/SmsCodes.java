@@ -86,6 +86,19 @@ public final class SmsCodes {
      * (checked before the gateway is called), and only while wrong attempts are left.
      */
     public Sending send(E164Number number, Locale locale) {
+        return send(number, locale, true);
+    }
+
+    /**
+     * Everything {@link #send} does (resend wait, wrong-attempt limit, the number's and the IP's budgets, a new
+     * code in the sign-in) except handing an SMS to the gateway: for the made-up number of an identifier that
+     * matches no account, so that its pages, limits and refusals are those of a real one.
+     */
+    public Sending sendDecoy(E164Number number) {
+        return send(number, Locale.ENGLISH, false);
+    }
+
+    private Sending send(E164Number number, Locale locale, boolean deliver) {
         Instant now = Instant.ofEpochMilli(Time.currentTimeMillis());
         SmsCodeIssuer issuer = new SmsCodeIssuer(settings.code(), RANDOM);
         String current = authSession.getAuthNote(NOTE);
@@ -107,6 +120,10 @@ public final class SmsCodes {
             return new Sending(Sending.Status.BUDGET_USED_UP, budget.retryAfter(), "alpenlockSmsBudgetUsedUp");
         }
         NewSmsCode code = issuer.issue(number, binding(), current, now);
+        if (!deliver) {
+            authSession.setAuthNote(NOTE, code.note());
+            return new Sending(Sending.Status.SENT, Duration.ZERO, null);
+        }
         SmsResult result = session.getProvider(SmsSenderProvider.class)
                 .send(new SmsMessage(number.value(), text(code.code(), locale)));
         if (!result.isSent()) {

@@ -105,6 +105,33 @@ class ForgottenPasswordIT {
         assertThat(env.twilio().messages()).as("no SMS for an unknown identifier").hasSize(smsBefore);
     }
 
+    /** A fourth SMS to one number within ten minutes is refused for an unknown identifier too, with the same page. */
+    @Test
+    void theSmsBudgetLooksTheSameForRealAndUnknownIdentifiers(Environment env) throws Exception {
+        String realm = RecoveryRealms.realm(env, "resetbudget", r -> r.put("bruteForceProtected", false));
+        String userId = env.admin().createUser(realm, "resetbudget", "old-password-2026", "en");
+        env.admin().setVerifiedPhoneNumber(realm, userId, "+41791234572");
+        String real = env.admin().user(realm, userId).get("username").asText();
+        DemoClient client = new DemoClient(env.server(), realm);
+        String unknown = unknownWithDecoyPhone(env, client);
+
+        for (String identifier : new String[] {real, unknown}) {
+            for (int i = 1; i <= 4; i++) {
+                FormLoginClient reset = forgotPassword(env, client);
+                reset.pageAfter(reset.submit(Map.of("username", identifier)));
+                String page = reset.pageAfter(reset.submit(Map.of("channel", "sms")));
+                if (i < 4) {
+                    assertThat(page).as("%s, SMS %d", identifier, i).contains("We sent a code by SMS to");
+                } else {
+                    assertThat(page).as("%s, SMS 4", identifier)
+                            .contains("Too many SMS were sent to this number or from your network.")
+                            .contains("How should we check it is you?");
+                }
+            }
+        }
+        assertThat(env.twilio().messagesTo("+41791234572")).hasSize(3);
+    }
+
     @Test
     void theEmailChannelSendsKeycloaksResetLink(Environment env) throws Exception {
         String realm = RecoveryRealms.realm(env, "resetmail", r -> r.put("bruteForceProtected", false));
@@ -124,6 +151,17 @@ class ForgottenPasswordIT {
         FormLoginClient viaLink = new FormLoginClient();
         page = viaLink.pageAfter(viaLink.get(link.group(1).replace("&amp;", "&")));
         assertThat(page).contains("password-new");
+    }
+
+    private static String unknownWithDecoyPhone(Environment env, DemoClient client) {
+        for (int i = 0; i < 30; i++) {
+            String candidate = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@alpenlock.test";
+            FormLoginClient reset = forgotPassword(env, client);
+            if (reset.pageAfter(reset.submit(Map.of("username", candidate))).contains("Send a code by SMS")) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("no unknown identifier with a made-up mobile number in 30 tries");
     }
 
     private static FormLoginClient forgotPassword(Environment env, DemoClient client) {
