@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.alpenlock.it.backup.BackupCodeAccounts;
 import io.alpenlock.it.backup.BackupCodeAccounts.Account;
 import io.alpenlock.it.support.AdminApi;
@@ -103,6 +103,25 @@ class ForgottenPasswordIT {
         assertThat(wrong.body()).contains("This code is not right.");
         Thread.sleep(300);
         assertThat(env.twilio().messages()).as("no SMS for an unknown identifier").hasSize(smsBefore);
+    }
+
+    @Test
+    void whenTwilioFailsThePageSaysSoAndStillOffersTheEmail(Environment env) throws Exception {
+        String realm = RecoveryRealms.realm(env, "resetdown", r -> r.put("bruteForceProtected", false));
+        String userId = env.admin().createUser(realm, "resetdown", "old-password-2026", "fr");
+        env.admin().setVerifiedPhoneNumber(realm, userId, "+41791234573");
+        String username = env.admin().user(realm, userId).get("username").asText();
+        env.twilio().failFor("+41791234573");
+
+        FormLoginClient reset = forgotPassword(env, new DemoClient(env.server(), realm));
+        reset.pageAfter(reset.submit(Map.of("username", username)));
+        String page = reset.pageAfter(reset.submit(Map.of("channel", "sms")));
+        assertThat(page).contains("Le SMS n&#39;a pas pu être envoyé pour l&#39;instant.")
+                .contains("Envoyer un lien par e-mail").doesNotContain("Service unavailable").doesNotContain("20500");
+        reset.pageAfter(reset.submit(Map.of("channel", "email")));
+        assertThat(Mails.plainText(env.awaitMailTo(username))).contains("/login-actions/action-token?");
+        JsonNode failed = env.admin().get("/admin/realms/" + realm + "/events?user=" + userId);
+        assertThat(failed.findValuesAsText("error")).contains("alpenlock_sms_not_sent");
     }
 
     /** A fourth SMS to one number within ten minutes is refused for an unknown identifier too, with the same page. */

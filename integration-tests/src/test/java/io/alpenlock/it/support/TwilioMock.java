@@ -47,6 +47,15 @@ public final class TwilioMock implements AutoCloseable {
         return new TwilioMock(server);
     }
 
+    /** From now on, Twilio answers SMS to this number with a server error (503), as during an outage. */
+    public void failFor(String number) {
+        server.stubFor(post(urlEqualTo(MESSAGES)).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(
+                        "To=" + java.net.URLEncoder.encode(number, StandardCharsets.UTF_8)))
+                .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":20500,\"message\":\"Service unavailable\",\"status\":503}")));
+    }
+
     /** {@code localhost}, not 127.0.0.1: the Twilio SDK splits dotted host names into a region and an edge. */
     public String baseUrl() {
         return "http://localhost:" + server.port();
