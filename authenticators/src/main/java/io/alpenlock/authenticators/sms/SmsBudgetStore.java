@@ -20,7 +20,7 @@ import org.keycloak.models.SingleUseObjectProvider;
  * locked (an entry that only one caller can create, with a short lifespan in case a node dies holding it)
  * while its budget is read and written: of two concurrent last SMS of a budget, only one is allowed.
  */
-final class SmsBudgetStore {
+public final class SmsBudgetStore {
 
     static final String LOCK_PREFIX = "alpenlock-sms-budget-lock:";
     private static final String STATE = "s";
@@ -30,7 +30,7 @@ final class SmsBudgetStore {
 
     private final SingleUseObjectProvider store;
 
-    SmsBudgetStore(SingleUseObjectProvider store) {
+    public SmsBudgetStore(SingleUseObjectProvider store) {
         this.store = store;
     }
 
@@ -38,7 +38,7 @@ final class SmsBudgetStore {
      * Takes one SMS from every budget of this number and client IP, or from none when one of them is used up
      * (the decision then says how long until the next SMS may go). Call it before the SMS gateway.
      */
-    MultiBudgetDecision take(SmsBudgetPolicy policy, E164Number number, String clientIp, Instant now) {
+    public MultiBudgetDecision take(SmsBudgetPolicy policy, E164Number number, String clientIp, Instant now) {
         List<SmsBudgetKey> budgets = policy.budgets(number, clientIp);
         List<String> locks = new ArrayList<>();
         try {
