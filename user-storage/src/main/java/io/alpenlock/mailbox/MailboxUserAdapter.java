@@ -53,6 +53,30 @@ final class MailboxUserAdapter extends AbstractUserAdapter {
         return mailbox.enabled();
     }
 
+    /**
+     * Mailboxes have no required actions: mail clients (IMAP, SMTP) could not show them. So the admin API's
+     * "temporary" password flag is ignored instead of failing after the directory already has the new password.
+     */
+    @Override
+    public void addRequiredAction(String action) {
+        // nothing to keep: see above
+    }
+
+    @Override
+    public void addRequiredAction(RequiredAction action) {
+        // nothing to keep: see above
+    }
+
+    @Override
+    public void removeRequiredAction(String action) {
+        // there are none
+    }
+
+    @Override
+    public void removeRequiredAction(RequiredAction action) {
+        // there are none
+    }
+
     @Override
     public SubjectCredentialManager credentialManager() {
         return new UserCredentialManager(session, realm, this);
