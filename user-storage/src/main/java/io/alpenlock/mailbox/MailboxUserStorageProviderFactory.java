@@ -57,7 +57,7 @@ public final class MailboxUserStorageProviderFactory implements UserStorageProvi
         return ProviderConfigurationBuilder.create()
                 .property().name(JDBC_URL).label("JDBC URL").type(ProviderConfigProperty.STRING_TYPE).required(true)
                 .helpText("The mail platform's database, e.g. jdbc:postgresql://db.example.org:5432/mail. Keycloak"
-                        + " ships the H2, PostgreSQL, MySQL, MariaDB, Oracle and SQL Server drivers.").add()
+                        + " can use the JDBC driver of its own database (kc.sh --db), e.g. PostgreSQL in production.").add()
                 .property().name(USERNAME).label("Database user").type(ProviderConfigProperty.STRING_TYPE)
                 .helpText("User for the database; it needs SELECT on the table, and UPDATE on the password column"
                         + " unless the directory is read-only.").add()

@@ -179,8 +179,8 @@ final class BoundedConnectionPool implements AutoCloseable {
                     }
                 }
             }
-            throw new SQLException("no JDBC driver on Keycloak's class path accepts this URL"
-                    + " (Keycloak ships drivers for H2, PostgreSQL, MySQL, MariaDB, Oracle and SQL Server)", "08001");
+            throw new SQLException("no JDBC driver available to Keycloak accepts this URL (Keycloak loads the driver"
+                    + " of its own database, chosen with kc.sh --db; other drivers are not on its class path)", "08001");
         }
     }
 

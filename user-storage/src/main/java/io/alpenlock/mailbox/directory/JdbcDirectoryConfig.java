@@ -18,7 +18,7 @@ import io.alpenlock.mailbox.password.WriteSchemeConfig;
  * {@link #from(Map)}. The keys are the constants below; a missing or blank setting takes its default.
  *
  * @param jdbcUrl           JDBC URL of the mail platform's database (the driver must be on Keycloak's classpath:
- *                          Keycloak ships H2 and PostgreSQL, among others)
+ *                          Keycloak loads the driver of its own database only, see kc.sh --db)
  * @param username          database user, may be empty
  * @param password          database password, may be empty; never shown in {@link #toString()}
  * @param table             the mailbox table

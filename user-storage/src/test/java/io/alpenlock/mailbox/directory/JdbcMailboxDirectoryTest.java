@@ -258,7 +258,7 @@ class JdbcMailboxDirectoryTest {
         Map<String, String> s = settings();
         s.put(JdbcDirectoryConfig.JDBC_URL, "jdbc:nosuchdb://localhost/mail");
         assertThat(directory(s).check()).singleElement().satisfies(p -> assertThat(p.message())
-                .contains("no JDBC driver on Keycloak's class path accepts this URL"));
+                .contains("no JDBC driver available to Keycloak accepts this URL"));
     }
 
     @Test
