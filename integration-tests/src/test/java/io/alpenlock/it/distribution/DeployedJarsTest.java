@@ -40,7 +40,7 @@ class DeployedJarsTest {
     void distributionHasOurProviderJars() {
         assertThat(ourJars).extracting(p -> p.getFileName().toString())
                 .contains("alpenlock-core.jar", "alpenlock-authenticators.jar", "alpenlock-organizations.jar",
-                        "alpenlock-event-listeners.jar", "alpenlock-themes.jar");
+                        "alpenlock-event-listeners.jar", "alpenlock-themes.jar", "alpenlock-user-storage.jar");
     }
 
     @Test

@@ -1,0 +1,184 @@
+package io.alpenlock.mailbox;
+
+import static io.alpenlock.mailbox.directory.JdbcDirectoryConfig.*;
+
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jboss.logging.Logger;
+import org.keycloak.component.ComponentModel;
+import org.keycloak.component.ComponentValidationException;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.keycloak.storage.UserStorageProviderFactory;
+
+import io.alpenlock.mailbox.directory.DirectoryProblem;
+import io.alpenlock.mailbox.directory.InvalidDirectoryConfigException;
+import io.alpenlock.mailbox.directory.JdbcDirectoryConfig;
+import io.alpenlock.mailbox.directory.JdbcMailboxDirectory;
+import io.alpenlock.mailbox.password.WriteSchemeConfig;
+
+/**
+ * User Federation provider {@value #PROVIDER_ID}: mailboxes of the mail platform's JDBC directory, never imported.
+ *
+ * <p>The factory keeps one {@link JdbcMailboxDirectory} (and so one small connection pool) per component on this
+ * node, created at first use and closed when the component is updated or removed, or when its settings differ from
+ * the ones the pool was made with (another node changed them). This map holds open connections, not data: nothing
+ * in it has to be seen by another node, each node pools its own connections, so it does not break the rule against
+ * JVM-local state (DESIGN.md, "State and clustering").
+ */
+public final class MailboxUserStorageProviderFactory implements UserStorageProviderFactory<MailboxUserStorageProvider> {
+
+    public static final String PROVIDER_ID = "alpenlock-mailbox";
+
+    private static final Logger LOG = Logger.getLogger(MailboxUserStorageProviderFactory.class);
+
+    private final Map<String, JdbcMailboxDirectory> directories = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Mailboxes of the mail platform's directory (a JDBC table with Dovecot password values): look-up,"
+                + " search, password check and, unless read-only, password change. Nothing is imported.";
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return ProviderConfigurationBuilder.create()
+                .property().name(JDBC_URL).label("JDBC URL").type(ProviderConfigProperty.STRING_TYPE).required(true)
+                .helpText("The mail platform's database, e.g. jdbc:postgresql://db.example.org:5432/mail. Keycloak"
+                        + " can use the JDBC driver of its own database (kc.sh --db), e.g. PostgreSQL in production.").add()
+                .property().name(USERNAME).label("Database user").type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("User for the database; it needs SELECT on the table, and UPDATE on the password column"
+                        + " unless the directory is read-only.").add()
+                .property().name(PASSWORD).label("Database password").type(ProviderConfigProperty.PASSWORD)
+                .secret(true).helpText("Password of the database user.").add()
+                .property().name(TABLE).label("Mailbox table").type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue(DEFAULT_TABLE).helpText("Table with one row per mailbox; schema.table allowed. Names"
+                        + " are letters, digits and '_', read as the database reads unquoted names.").add()
+                .property().name(ADDRESS_COLUMN).label("Address column").type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue(DEFAULT_ADDRESS_COLUMN).helpText("Column with the mailbox address; it is the"
+                        + " username and e-mail in Keycloak and is compared case-insensitively.").add()
+                .property().name(PASSWORD_COLUMN).label("Password column").type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue(DEFAULT_PASSWORD_COLUMN).helpText("Column with the password as Dovecot stores it,"
+                        + " e.g. {BLF-CRYPT}$2y$10$... or {SHA512-CRYPT}$6$...").add()
+                .property().name(ENABLED_COLUMN).label("Enabled column").type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("Optional column telling whether the mailbox may log in (true/1/'Y'; NULL or 0 = no)."
+                        + " Empty: every mailbox may log in.").add()
+                .property().name(DISPLAY_NAME_COLUMN).label("Display name column")
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("Optional column with the person's name, shown as first name and searched too.").add()
+                .property().name(DEFAULT_SCHEME).label("Default password scheme")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue("CRYPT")
+                .helpText("Scheme of stored values without a {SCHEME} prefix, like Dovecot's default_pass_scheme.")
+                .add()
+                .property().name(WRITE_SCHEME).label("Scheme for new passwords")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(WriteSchemeConfig.DEFAULT_SPEC)
+                .helpText("How changed passwords are stored: BLF-CRYPT[:cost=10..16], SHA512-CRYPT[:rounds=N],"
+                        + " SHA256-CRYPT[:rounds=N], ARGON2ID[:m=KiB,t=N,p=N] or ARGON2I[...].").add()
+                .property().name(READ_ONLY).label("Read-only").type(ProviderConfigProperty.BOOLEAN_TYPE)
+                .defaultValue("false").helpText("On: passwords are never written; they are changed on the mail"
+                        + " platform only.").add()
+                .property().name(POOL_SIZE).label("Connection pool size").type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue(Integer.toString(DEFAULT_POOL_SIZE))
+                .helpText("Most database connections open at once on each Keycloak node (1 to " + MAX_POOL_SIZE
+                        + ").").add()
+                .property().name(CONNECT_TIMEOUT).label("Connection timeout (seconds)")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(Integer.toString(DEFAULT_TIMEOUT_SECONDS))
+                .helpText("Longest wait for a free or new connection (1 to " + MAX_TIMEOUT_SECONDS + "). When the"
+                        + " directory does not answer in time, logins fail instead of waiting.").add()
+                .property().name(QUERY_TIMEOUT).label("Query timeout (seconds)")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(Integer.toString(DEFAULT_TIMEOUT_SECONDS))
+                .helpText("Longest wait for one query (1 to " + MAX_TIMEOUT_SECONDS + ").").add()
+                .build();
+    }
+
+    /** Saving the settings tests them: they must parse, and the database, table and columns must be there. */
+    @Override
+    public void validateConfiguration(KeycloakSession session, RealmModel realm, ComponentModel model)
+            throws ComponentValidationException {
+        JdbcDirectoryConfig config;
+        try {
+            config = JdbcDirectoryConfig.from(settings(model));
+        } catch (InvalidDirectoryConfigException e) {
+            throw problem("Mailbox directory settings: " + e.getMessage());
+        }
+        try (JdbcMailboxDirectory probe = new JdbcMailboxDirectory(config, random)) {
+            List<DirectoryProblem> problems = probe.check();
+            if (!problems.isEmpty()) {
+                throw problem("Mailbox directory: " + String.join("; ",
+                        problems.stream().map(DirectoryProblem::message).toList()));
+            }
+        }
+    }
+
+    @Override
+    public MailboxUserStorageProvider create(KeycloakSession session, ComponentModel model) {
+        return new MailboxUserStorageProvider(session, model, directory(model));
+    }
+
+    @Override
+    public void onUpdate(KeycloakSession session, RealmModel realm, ComponentModel oldModel, ComponentModel newModel) {
+        forget(oldModel.getId());
+    }
+
+    @Override
+    public void preRemove(KeycloakSession session, RealmModel realm, ComponentModel model) {
+        forget(model.getId());
+    }
+
+    @Override
+    public void close() {
+        directories.keySet().forEach(this::forget);
+    }
+
+    private JdbcMailboxDirectory directory(ComponentModel model) {
+        JdbcDirectoryConfig config = JdbcDirectoryConfig.from(settings(model));
+        return directories.compute(model.getId(), (id, current) -> {
+            if (current != null && current.config().equals(config)) {
+                return current;
+            }
+            if (current != null) {
+                // Settings changed on another node: requests holding a connection finish, the rest is closed.
+                current.close();
+            }
+            LOG.debugf("mailbox directory '%s': connection pool of up to %d opened", model.getName(),
+                    config.poolSize());
+            return new JdbcMailboxDirectory(config, random); // connects lazily, so cheap inside compute
+        });
+    }
+
+    private void forget(String componentId) {
+        JdbcMailboxDirectory old = directories.remove(componentId);
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    static Map<String, String> settings(ComponentModel model) {
+        Map<String, String> settings = new HashMap<>();
+        if (model.getConfig() != null) {
+            model.getConfig().forEach((key, values) -> {
+                if (values != null && !values.isEmpty()) {
+                    settings.put(key, values.get(0));
+                }
+            });
+        }
+        return settings;
+    }
+
+    /** The admin REST API formats the message with MessageFormat: pass ours as a parameter so braces survive. */
+    private static ComponentValidationException problem(String message) {
+        return new ComponentValidationException("{0}", message);
+    }
+}
