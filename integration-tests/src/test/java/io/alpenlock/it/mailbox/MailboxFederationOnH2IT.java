@@ -26,7 +26,6 @@ import io.alpenlock.it.support.AlpenlockIT;
 import io.alpenlock.it.support.Environment;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * The {@code alpenlock-mailbox} user federation against a real Keycloak: mailboxes of a directory database (an H2
@@ -36,17 +35,16 @@ import org.junit.jupiter.api.condition.EnabledIf;
  */
 @AlpenlockIT
 @Order(80)
-class MailboxFederationIT {
+class MailboxFederationOnH2IT {
 
-    private static final String CLIENT = "mail-client";
-    private static final Path VECTORS =
+    static final String CLIENT = "mail-client";
+    static final Path VECTORS =
             Path.of("..", "user-storage", "src", "test", "resources", "io", "alpenlock", "mailbox", "password",
                     "dovecot-vectors.tsv");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
-    @EnabledIf("keycloakOnH2")
     void theAdminApiSearchesPagesAndCountsTheDirectorysMailboxes(Environment env) {
         try (MailboxDirectory directory = new MailboxDirectory()) {
             for (int i = 0; i < 12; i++) {
@@ -78,7 +76,6 @@ class MailboxFederationIT {
     }
 
     @Test
-    @EnabledIf("keycloakOnH2")
     void everyPasswordDovecotStoredLogsInWithItsPasswordAndNeverWithAWrongOne(Environment env) throws IOException {
         List<String[]> vectors = vectors();
         try (MailboxDirectory directory = new MailboxDirectory()) {
@@ -106,7 +103,6 @@ class MailboxFederationIT {
     }
 
     @Test
-    @EnabledIf("keycloakOnH2")
     void aPasswordSetByTheAdminIsStoredInTheConfiguredSchemeAndLogsIn(Environment env) {
         try (MailboxDirectory directory = new MailboxDirectory()) {
             directory.add("carol@example.org", "{BLF-CRYPT}$2y$05$ES5UNeFgSwhBLMDuLtDTUunKI182QysxRbSrToCDErji6LUqa/kSm",
@@ -126,7 +122,6 @@ class MailboxFederationIT {
     }
 
     @Test
-    @EnabledIf("keycloakOnH2")
     void aReadOnlyDirectoryRefusesAPasswordResetAndKeycloakKeepsNoPasswordOfItsOwn(Environment env) {
         try (MailboxDirectory directory = new MailboxDirectory()) {
             directory.add("dora@example.org", "{PLAIN}secret", true, null);
@@ -144,7 +139,6 @@ class MailboxFederationIT {
     }
 
     @Test
-    @EnabledIf("keycloakOnH2")
     void whenTheDirectoryIsDownLoginFailsWithinTheTimeoutAndWorksAgainWhenItIsBack(Environment env) {
         try (MailboxDirectory directory = new MailboxDirectory()) {
             directory.add("erin@example.org", "{PLAIN}secret", true, null);
@@ -169,7 +163,6 @@ class MailboxFederationIT {
     }
 
     @Test
-    @EnabledIf("keycloakOnH2")
     void settingsThatCannotWorkAreRefusedOnSaveWithTheProblemNamed(Environment env) throws IOException {
         try (MailboxDirectory directory = new MailboxDirectory()) {
             String realm = realm(env);
@@ -192,100 +185,22 @@ class MailboxFederationIT {
         }
     }
 
-    /**
-     * The same on PostgreSQL, through Keycloak's own PostgreSQL driver, when Keycloak itself runs on PostgreSQL
-     * (-Dalpenlock.db=postgres): Keycloak loads only its own database's driver (measured: on dev-file a provider
-     * cannot load org.postgresql.Driver, and on postgres not org.h2.Driver). The directory is a throw-away schema in
-     * -Dalpenlock.mailbox.postgres.url (with ?user=…) or else in Keycloak's own database.
-     */
-    @Test
-    @EnabledIf("postgresConfigured")
-    void aPostgresDirectoryServesSearchLoginAndPasswordChanges(Environment env) throws Exception {
-        String url = postgresDirectoryUrl();
-        String user = blankToEmpty(System.getProperty("alpenlock.db.username"));
-        String password = blankToEmpty(System.getProperty("alpenlock.db.password"));
-        boolean ownUrl = !blankToEmpty(System.getProperty("alpenlock.mailbox.postgres.url")).isEmpty();
-        Map<String, String> credentials = ownUrl ? Map.of() : Map.of("jdbcUsername", user, "jdbcPassword", password);
-        String schema = "mail_" + UUID.randomUUID().toString().substring(0, 8);
-        List<String[]> vectors = vectors();
-        try (java.sql.Connection c = ownUrl ? java.sql.DriverManager.getConnection(url)
-                : java.sql.DriverManager.getConnection(url, user, password);
-             java.sql.Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-            s.execute("CREATE TABLE " + schema + ".mailbox (address VARCHAR(255) PRIMARY KEY,"
-                    + " password VARCHAR(512) NOT NULL, active BOOLEAN NOT NULL DEFAULT TRUE)");
-            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema
-                    + ".mailbox (address, password) VALUES (?, ?)")) {
-                for (int i = 0; i < vectors.size(); i++) {
-                    ps.setString(1, "v" + i + "@example.org");
-                    ps.setString(2, vectors.get(i)[2]);
-                    ps.executeUpdate();
-                }
-            }
-            String realm = realm(env);
-            Map<String, String> missing = new HashMap<>(credentials);
-            missing.putAll(Map.of("jdbcUrl", url, "table", schema + ".mailbox", "enabledColumn", "enabled"));
-            assertRefused(env, realm, missing, "the enabled column 'enabled' does not exist");
-            Map<String, String> settings = new HashMap<>(credentials);
-            settings.putAll(Map.of("jdbcUrl", url, "table", schema + ".mailbox", "enabledColumn", "active",
-                    "writePasswordScheme", "ARGON2ID"));
-            AdminApi.Result added = addDirectory(env, realm, settings);
-            assertThat(added.status()).as(added.body()).isEqualTo(201);
-
-            String users = "/admin/realms/" + realm + "/users";
-            assertThat(env.admin().get(users + "/count?search=example.org").asInt()).isEqualTo(vectors.size());
-            assertThat(usernames(env.admin().get(users + "?search=v1&first=1&max=3")))
-                    .containsExactly("v11@example.org", "v12@example.org", "v13@example.org"); // v10 is first
-            for (int i = 0; i < vectors.size(); i++) {
-                assertThat(login(env, realm, "v" + i + "@example.org", vectors.get(i)[1]).statusCode())
-                        .as(vectors.get(i)[0]).isEqualTo(200);
-                assertThat(refused(login(env, realm, "v" + i + "@example.org", "x" + vectors.get(i)[1])))
-                        .as(vectors.get(i)[0]).isTrue();
-            }
-            String id = onlyUser(env, realm, "v0@example.org");
-            AdminApi.Result reset = env.admin().put(users + "/" + id + "/reset-password",
-                    Map.of("type", "password", "value", "Neues-Passwort-2026", "temporary", false));
-            assertThat(reset.status()).as(reset.body()).isEqualTo(204);
-            try (java.sql.ResultSet rs = s.executeQuery("SELECT password FROM " + schema
-                    + ".mailbox WHERE address = 'v0@example.org'")) {
-                rs.next();
-                assertThat(rs.getString(1)).startsWith("{ARGON2ID}$argon2id$v=19$m=65536,t=3,p=1$");
-            }
-            assertThat(login(env, realm, "v0@example.org", "Neues-Passwort-2026").statusCode()).isEqualTo(200);
-            env.admin().delete("/admin/realms/" + realm);
-            s.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
-    }
-
-    static boolean postgresConfigured() {
-        return keycloakOnPostgres() && !postgresDirectoryUrl().isEmpty();
-    }
-
-    /** The H2 directory needs H2's driver, which Keycloak loads only when it runs on H2 itself. */
-    static boolean keycloakOnH2() {
-        return !keycloakOnPostgres();
-    }
-
-    private static boolean keycloakOnPostgres() {
-        return "postgres".equals(System.getProperty("alpenlock.db"));
-    }
-
-    private static String postgresDirectoryUrl() {
+    static String postgresDirectoryUrl() {
         String own = blankToEmpty(System.getProperty("alpenlock.mailbox.postgres.url"));
         return own.isEmpty() ? blankToEmpty(System.getProperty("alpenlock.db.url")) : own;
     }
 
-    private static String blankToEmpty(String value) {
+    static String blankToEmpty(String value) {
         return value == null ? "" : value.trim();
     }
 
-    private static void assertRefused(Environment env, String realm, Map<String, String> settings, String problem) {
+    static void assertRefused(Environment env, String realm, Map<String, String> settings, String problem) {
         AdminApi.Result result = addDirectory(env, realm, settings);
         assertThat(result.status()).as(result.body()).isEqualTo(400);
         assertThat(result.body()).contains("Mailbox directory").contains(problem);
     }
 
-    private String realmWithDirectory(Environment env, MailboxDirectory directory, Map<String, String> extra) {
+    String realmWithDirectory(Environment env, MailboxDirectory directory, Map<String, String> extra) {
         String realm = realm(env);
         Map<String, String> settings = new HashMap<>(extra);
         settings.put("jdbcUrl", directory.jdbcUrl());
@@ -296,7 +211,7 @@ class MailboxFederationIT {
         return realm;
     }
 
-    private static String realm(Environment env) {
+    static String realm(Environment env) {
         String name = "mail-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> client = Map.of("clientId", CLIENT, "publicClient", true,
                 "directAccessGrantsEnabled", true, "standardFlowEnabled", false);
@@ -318,7 +233,7 @@ class MailboxFederationIT {
         return name;
     }
 
-    private static AdminApi.Result addDirectory(Environment env, String realm, Map<String, String> settings) {
+    static AdminApi.Result addDirectory(Environment env, String realm, Map<String, String> settings) {
         Map<String, List<String>> config = new HashMap<>();
         settings.forEach((k, v) -> config.put(k, List.of(v)));
         return env.admin().post("/admin/realms/" + realm + "/components", Map.of(
@@ -328,13 +243,13 @@ class MailboxFederationIT {
                 "config", config));
     }
 
-    private static String onlyUser(Environment env, String realm, String username) {
+    static String onlyUser(Environment env, String realm, String username) {
         JsonNode found = env.admin().get("/admin/realms/" + realm + "/users?username=" + username + "&exact=true");
         assertThat(usernames(found)).containsExactly(username);
         return found.get(0).path("id").asText();
     }
 
-    private HttpResponse<String> login(Environment env, String realm, String username, String password) {
+    static HttpResponse<String> login(Environment env, String realm, String username, String password) {
         Map<String, String> form = Map.of("grant_type", "password", "client_id", CLIENT, "username", username,
                 "password", password);
         String body = form.entrySet().stream()
@@ -342,7 +257,7 @@ class MailboxFederationIT {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(env.server().baseUrl() + "/realms/" + realm
+            return HTTP.send(HttpRequest.newBuilder(URI.create(env.server().baseUrl() + "/realms/" + realm
                             + "/protocol/openid-connect/token"))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -356,19 +271,19 @@ class MailboxFederationIT {
     }
 
     /** Keycloak's answer to a wrong username or password on the token endpoint. */
-    private static boolean refused(HttpResponse<String> response) {
+    static boolean refused(HttpResponse<String> response) {
         return (response.statusCode() == 400 || response.statusCode() == 401)
                 && response.body().contains("\"invalid_grant\"")
                 && response.body().contains("Invalid user credentials");
     }
 
-    private static List<String> usernames(JsonNode users) {
+    static List<String> usernames(JsonNode users) {
         List<String> names = new ArrayList<>();
         users.forEach(u -> names.add(u.path("username").asText()));
         return names;
     }
 
-    private static List<String[]> vectors() throws IOException {
+    static List<String[]> vectors() throws IOException {
         List<String[]> vectors = new ArrayList<>();
         for (String line : Files.readAllLines(VECTORS, StandardCharsets.UTF_8)) {
             if (!line.isEmpty() && !line.startsWith("#")) {
