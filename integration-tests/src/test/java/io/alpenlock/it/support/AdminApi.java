@@ -103,9 +103,15 @@ public final class AdminApi {
         }
     }
 
-    /** Like {@link #createRealmLikeAccounts}, with the demo realm's mail server, so its e-mails reach the test's SMTP server. */
+    /**
+     * Like {@link #createRealmLikeAccounts}, with the demo realm's mail settings pointed at this test run's SMTP
+     * server (on PostgreSQL, servers of several profiles share one database: the demo realm keeps the SMTP port
+     * of the server that imported it).
+     */
     public String createRealmLikeAccountsSendingMail(String prefix, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> customize) {
-        JsonNode smtp = get("/admin/realms/accounts").get("smtpServer");
+        com.fasterxml.jackson.databind.node.ObjectNode smtp = (com.fasterxml.jackson.databind.node.ObjectNode) get("/admin/realms/accounts").get("smtpServer");
+        smtp.put("host", "127.0.0.1");
+        smtp.put("port", Integer.toString(server.smtpPort()));
         return createRealmLikeAccounts(prefix, realm -> {
             realm.set("smtpServer", smtp);
             customize.accept(realm);

@@ -32,11 +32,18 @@ public final class KeycloakServer implements AutoCloseable {
     private final int httpPort;
     private final Process process;
 
-    private KeycloakServer(Path home, Path log, int httpPort, Process process) {
+    private final int smtpPort;
+    private KeycloakServer(Path home, Path log, int httpPort, int smtpPort, Process process) {
         this.home = home;
         this.log = log;
         this.httpPort = httpPort;
+        this.smtpPort = smtpPort;
         this.process = process;
+    }
+
+    /** The port of the test's SMTP server this Keycloak was started with. */
+    public int smtpPort() {
+        return smtpPort;
     }
 
     public static KeycloakServer start(ServerProfile profile, int smtpPort) {
@@ -76,7 +83,7 @@ public final class KeycloakServer implements AutoCloseable {
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             env.put("ALPENLOCK_SMTP_HOST", "127.0.0.1");
             env.put("ALPENLOCK_SMTP_PORT", Integer.toString(smtpPort));
-            KeycloakServer server = new KeycloakServer(home, log, httpPort, builder.start());
+            KeycloakServer server = new KeycloakServer(home, log, httpPort, smtpPort, builder.start());
             server.awaitReady();
             return server;
         } catch (IOException e) {
