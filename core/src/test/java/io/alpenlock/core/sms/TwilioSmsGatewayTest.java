@@ -39,8 +39,8 @@ class TwilioSmsGatewayTest {
         options.put("account-sid", SID);
         options.put("auth-token", "test-auth-token");
         options.put("from", "+41445550000");
-        options.put("connect-timeout-ms", "1000");
-        options.put("read-timeout-ms", "1000");
+        options.put("connect-timeout-ms", "5000");
+        options.put("read-timeout-ms", "5000");
         options.put("base-url", baseUrl);
         return options;
     }
