@@ -2,6 +2,7 @@ package io.alpenlock.organizations.notices;
 
 import java.util.List;
 
+import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
@@ -17,6 +18,8 @@ import org.keycloak.organization.OrganizationProvider;
  */
 public final class AccountClosureNotices {
 
+    private static final Logger LOG = Logger.getLogger(AccountClosureNotices.class);
+
     private AccountClosureNotices() {
     }
 
@@ -28,10 +31,16 @@ public final class AccountClosureNotices {
         if (organizations == null) {
             return;
         }
-        List<OrganizationModel> memberOf = organizations.getByMember(user).toList();
-        MembershipNotices notices = MembershipNotices.of(session);
-        for (OrganizationModel organization : memberOf) {
-            notices.memberLeft(realm, organization, user, true);
+        try {
+            List<OrganizationModel> memberOf = organizations.getByMember(user).toList();
+            MembershipNotices notices = MembershipNotices.of(session);
+            for (OrganizationModel organization : memberOf) {
+                notices.memberLeft(realm, organization, user, true);
+            }
+        } catch (RuntimeException e) {
+            // telling the organizations must never stop the deletion itself
+            LOG.errorf("Could not prepare the account-closed notices for user %s in realm %s: %s", user.getId(),
+                    realm.getName(), e.toString());
         }
     }
 }
