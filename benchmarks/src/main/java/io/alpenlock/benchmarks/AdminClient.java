@@ -58,6 +58,10 @@ final class AdminClient {
         return send("POST", path, body);
     }
 
+    Result put(String path, Object body) throws IOException, InterruptedException {
+        return send("PUT", path, body);
+    }
+
     Result delete(String path) throws IOException, InterruptedException {
         return send("DELETE", path, null);
     }

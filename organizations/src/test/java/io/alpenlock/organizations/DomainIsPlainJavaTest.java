@@ -18,7 +18,7 @@ class DomainIsPlainJavaTest {
     private static final Path SOURCES = Path.of("src/main/java/io/alpenlock/organizations");
 
     @ParameterizedTest
-    @ValueSource(strings = {"roles", "products", "claim"})
+    @ValueSource(strings = {"roles", "products", "claim", "notices/content"})
     void noDomainClassImportsKeycloakOrJakarta(String domainPackage) throws IOException {
         List<Path> sources;
         try (Stream<Path> files = Files.walk(SOURCES.resolve(domainPackage))) {

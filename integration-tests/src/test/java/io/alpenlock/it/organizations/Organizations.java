@@ -45,21 +45,27 @@ final class Organizations {
     }
 
     static Organizations newRealm(Environment env, String prefix) {
-        String realm = env.admin().createRealmLikeAccounts(prefix, r -> {
-            r.put("bruteForceProtected", false);
-            for (JsonNode client : (ArrayNode) r.get("clients")) {
-                if (DemoClient.CLIENT_ID.equals(client.get("clientId").asText())) {
-                    ((ObjectNode) client).put("directAccessGrantsEnabled", true);
-                    // Keycloak introspects a token only for a client in its audience
-                    ((ArrayNode) client.get("protocolMappers")).add(AdminApi.JSON.valueToTree(Map.of(
-                            "name", "webmail audience", "protocol", "openid-connect",
-                            "protocolMapper", "oidc-audience-mapper",
-                            "config", Map.of("included.client.audience", DemoClient.CLIENT_ID,
-                                    "access.token.claim", "true", "introspection.token.claim", "true"))));
-                }
+        return new Organizations(env, env.admin().createRealmLikeAccounts(prefix, Organizations::customize));
+    }
+
+    /** Like {@link #newRealm}, with the realm's e-mails going to this test run's SMTP server. */
+    static Organizations newRealmSendingMail(Environment env, String prefix) {
+        return new Organizations(env, env.admin().createRealmLikeAccountsSendingMail(prefix, Organizations::customize));
+    }
+
+    private static void customize(ObjectNode r) {
+        r.put("bruteForceProtected", false);
+        for (JsonNode client : (ArrayNode) r.get("clients")) {
+            if (DemoClient.CLIENT_ID.equals(client.get("clientId").asText())) {
+                ((ObjectNode) client).put("directAccessGrantsEnabled", true);
+                // Keycloak introspects a token only for a client in its audience
+                ((ArrayNode) client.get("protocolMappers")).add(AdminApi.JSON.valueToTree(Map.of(
+                        "name", "webmail audience", "protocol", "openid-connect",
+                        "protocolMapper", "oidc-audience-mapper",
+                        "config", Map.of("included.client.audience", DemoClient.CLIENT_ID,
+                                "access.token.claim", "true", "introspection.token.claim", "true"))));
             }
-        });
-        return new Organizations(env, realm);
+        }
     }
 
     String realm() {
@@ -67,7 +73,12 @@ final class Organizations {
     }
 
     String createUser(String prefix) {
-        return env.admin().createUser(realm, prefix, PASSWORD, "en");
+        return createUser(prefix, "en");
+    }
+
+    /** A user whose {@code locale} attribute is {@code locale}; their e-mail address is their username. */
+    String createUser(String prefix, String locale) {
+        return env.admin().createUser(realm, prefix, PASSWORD, locale);
     }
 
     String username(String userId) {

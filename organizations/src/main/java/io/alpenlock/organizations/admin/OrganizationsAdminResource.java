@@ -7,6 +7,8 @@ import java.util.Map;
 
 import io.alpenlock.organizations.jpa.OrganizationRoleStore;
 import io.alpenlock.organizations.mapper.OrganizationRoleMapper;
+import io.alpenlock.organizations.notices.MembershipNotices;
+import io.alpenlock.organizations.notices.RoleBeforeChange;
 import io.alpenlock.organizations.products.InvalidProductException;
 import io.alpenlock.organizations.products.ProductCatalogue;
 import io.alpenlock.organizations.roles.Decision;
@@ -89,7 +91,9 @@ public class OrganizationsAdminResource {
         permissions.users().requireManage(user);
 
         Decision decision;
+        String oldRole;
         try {
+            oldRole = RoleBeforeChange.read(session, organization.getId(), user.getId());
             decision = new OrganizationRoleStore(session).setRoleAsRealmAdministrator(realm.getId(),
                             organization.getId(), user.getId(), request.role(), request.grants())
                     .orElse(null);
@@ -108,6 +112,8 @@ public class OrganizationsAdminResource {
                     ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
             return error(status, reason.code(), reason.message());
         }
+        MembershipNotices.of(session).roleChanged(realm, organization, user, oldRole, request.role().wireName(),
+                permissions.adminAuth().getUser().getUsername());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("organizationId", organization.getId());
         body.put("userId", user.getId());

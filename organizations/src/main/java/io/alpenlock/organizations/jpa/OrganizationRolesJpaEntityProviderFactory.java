@@ -1,5 +1,6 @@
 package io.alpenlock.organizations.jpa;
 
+import io.alpenlock.organizations.notices.AccountClosureNotices;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
@@ -12,7 +13,9 @@ import org.keycloak.models.UserModel;
  * Registers {@link OrganizationRolesJpaEntityProvider} (the members' roles table), and forgets a member's
  * role when they leave an organization or their user is deleted, in the same transaction, so that someone
  * added again starts from {@link io.alpenlock.organizations.roles.OrganizationRole#WITHOUT_ASSIGNMENT}
- * instead of an old role.
+ * instead of an old role. Just before a user is deleted (their own "delete account" or an administrator's
+ * deletion), the administrators and legal representatives of each of their organizations are told
+ * ({@link AccountClosureNotices}).
  */
 public class OrganizationRolesJpaEntityProviderFactory implements JpaEntityProviderFactory {
 
@@ -40,6 +43,10 @@ public class OrganizationRolesJpaEntityProviderFactory implements JpaEntityProvi
             if (event instanceof OrganizationModel.OrganizationMemberLeaveEvent left) {
                 new OrganizationRoleStore(left.getSession())
                         .forget(left.getOrganization().getId(), left.getUser().getId());
+            } else if (event instanceof UserModel.UserPreRemovedEvent closing) {
+                // memberships and roles are still there: collect who is told before they go
+                AccountClosureNotices.userBeingRemoved(closing.getKeycloakSession(), closing.getRealm(),
+                        closing.getUser());
             } else if (event instanceof UserModel.UserRemovedEvent removed) {
                 new OrganizationRoleStore(removed.getKeycloakSession())
                         .forgetUser(removed.getRealm().getId(), removed.getUser().getId());
