@@ -80,6 +80,7 @@ public class AlpenlockUsernamePasswordForm extends UsernamePasswordForm {
         }
         context.getEvent().clone().user(user).detail(RecoveryUsernames.DETAIL_RECOVERY_USERNAME, "sent_earlier")
                 .error(ERROR_RETIRED);
+        context.form().setErrors(java.util.List.of()); // this message instead of "invalid username or password"
         context.failureChallenge(AuthenticationFlowError.INVALID_USER,
                 challenge(context, MESSAGE_RETIRED, org.keycloak.services.validation.Validation.FIELD_USERNAME));
     }
