@@ -24,6 +24,7 @@ import org.keycloak.events.EventType;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.theme.Theme;
 
@@ -101,6 +102,7 @@ public final class RecoveryUsernames {
         }
         user.setSingleAttribute(RecoveryUsernameAttributes.RECOVERY_USERNAME, recoveryUsername);
         user.setSingleAttribute(RecoveryUsernameAttributes.RETIRED_LOGIN_EMAIL, login.value());
+        ensureRequiredActionRegistered(realm);
         user.addRequiredAction(UpdateLoginEmailRequiredActionFactory.PROVIDER_ID);
         session.sessions().removeUserSessions(realm, user);
 
@@ -115,6 +117,24 @@ public final class RecoveryUsernames {
                 .detail("alpenlock_email_sent", Boolean.toString(emailSent))
                 .success();
         return new Outcome(Status.ASSIGNED, user.getId(), recoveryUsername, smsSent, emailSent);
+    }
+
+    /**
+     * Realms created before Alpenlock was installed do not have the required action yet; without it Keycloak would
+     * skip it and let the recovery username in for good. (An action an administrator disabled stays disabled.)
+     */
+    private static void ensureRequiredActionRegistered(RealmModel realm) {
+        if (realm.getRequiredActionProviderByAlias(UpdateLoginEmailRequiredActionFactory.PROVIDER_ID) != null) {
+            return;
+        }
+        RequiredActionProviderModel action = new RequiredActionProviderModel();
+        action.setAlias(UpdateLoginEmailRequiredActionFactory.PROVIDER_ID);
+        action.setProviderId(UpdateLoginEmailRequiredActionFactory.PROVIDER_ID);
+        action.setName(UpdateLoginEmailRequiredActionFactory.DISPLAY_TEXT);
+        action.setEnabled(true);
+        action.setDefaultAction(false);
+        action.setPriority(UpdateLoginEmailRequiredActionFactory.PRIORITY);
+        realm.addRequiredActionProvider(action);
     }
 
     private static Optional<UserModel> accountWithLogin(KeycloakSession session, RealmModel realm, String address) {

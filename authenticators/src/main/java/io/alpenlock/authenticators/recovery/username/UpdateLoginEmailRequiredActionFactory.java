@@ -12,8 +12,9 @@ public class UpdateLoginEmailRequiredActionFactory extends AlpenlockRequiredActi
     public static final String PROVIDER_ID = "alpenlock-update-login-email";
     /** First of all required actions (Keycloak's own start at 10). */
     static final int PRIORITY = 1;
+    static final String DISPLAY_TEXT = "Alpenlock: choose a new login e-mail";
 
     public UpdateLoginEmailRequiredActionFactory() {
-        super(PROVIDER_ID, "Alpenlock: choose a new login e-mail", PRIORITY, new UpdateLoginEmailRequiredAction());
+        super(PROVIDER_ID, DISPLAY_TEXT, PRIORITY, new UpdateLoginEmailRequiredAction());
     }
 }
