@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import io.alpenlock.authenticators.push.PushRuntime;
 import io.alpenlock.authenticators.push.PushWaitResource;
 import io.alpenlock.authenticators.recovery.ForgotIdentifierResource;
+import io.alpenlock.authenticators.recovery.username.RecoveryUsernameAdminResource;
 import jakarta.ws.rs.Path;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
@@ -17,8 +18,8 @@ import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 /**
  * Mounts {@code /realms/{realm}/alpenlock/…}: the device API under {@code device/}, the push waiting
- * page's long poll under {@code push/} and the "forgot your login identifier?" page under
- * {@code forgot-identifier}. Owns the server's {@link PushRuntime}.
+ * page's long poll under {@code push/}, the "forgot your login identifier?" page under
+ * {@code forgot-identifier} and the administrators' recovery-username trigger under {@code admin/}. Owns the server's {@link PushRuntime}.
  */
 public class AlpenlockRealmResourceProviderFactory implements RealmResourceProviderFactory, PushRuntime.Owner {
 
@@ -74,6 +75,12 @@ public class AlpenlockRealmResourceProviderFactory implements RealmResourceProvi
         @Path("forgot-identifier")
         public ForgotIdentifierResource forgotIdentifier() {
             return new ForgotIdentifierResource(session, recoverySms);
+        }
+
+        /** Realm administrators' calls (admin token, manage-users): {@code admin/login-mailbox-deleted}. */
+        @Path("admin")
+        public RecoveryUsernameAdminResource admin() {
+            return new RecoveryUsernameAdminResource(session);
         }
     }
 
