@@ -7,7 +7,7 @@
     <#if section="header">
         ${msg("alpenlockForgotIdentifierTitle")}
     <#elseif section="form">
-        <p id="alpenlock-forgot-identifier-instruction">${msg(askEmail?then("alpenlockForgotIdentifierInstructionWithEmail", "alpenlockForgotIdentifierInstruction"))}</p>
+        <p id="alpenlock-forgot-identifier-instruction"><#if askEmail>${msg("alpenlockForgotIdentifierInstructionWithEmail")}<#else>${msg("alpenlockForgotIdentifierInstruction")}</#if></p>
         <form id="alpenlock-forgot-identifier-form" class="${properties.kcFormClass!}" action="${alpenlockForgotIdentifier.action}" method="post" novalidate="novalidate">
             <@field.input name="phoneNumber" label=msg("alpenlockPhoneLabel") value=(alpenlockForgotIdentifier.typed)!"" autocomplete="tel" autofocus=true />
             <#if askEmail>

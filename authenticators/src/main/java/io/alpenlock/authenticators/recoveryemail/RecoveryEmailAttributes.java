@@ -13,6 +13,9 @@ public final class RecoveryEmailAttributes {
 
     public static final String RECOVERY_EMAIL = "recoveryEmail";
     public static final String RECOVERY_EMAIL_VERIFIED = "recoveryEmailVerified";
+    /** Theme keys of the attributes' display names in the realm's user profile. */
+    public static final String RECOVERY_EMAIL_LABEL = "alpenlockRecoveryEmailLabel";
+    public static final String RECOVERY_EMAIL_VERIFIED_LABEL = "alpenlockRecoveryEmailVerifiedLabel";
 
     private RecoveryEmailAttributes() {
     }
