@@ -1,5 +1,6 @@
 package io.alpenlock.authenticators.recoveryemail;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +44,8 @@ public final class RecoveryEmailMailer {
             if (authSession != null) {
                 mail.setAuthenticationSession(authSession);
             }
-            mail.send(subjectKey, List.of(realmLabel(realm)), template, attributes);
+            // Keycloak adds its own attributes (user, realm, locale...) to the map: give it a mutable copy
+            mail.send(subjectKey, List.of(realmLabel(realm)), template, new HashMap<>(attributes));
             return true;
         } catch (EmailException e) {
             // the SMTP server's text may follow; never the body (it may hold a code)
