@@ -61,7 +61,7 @@ class RecoveryEmailMailsRenderingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void theResetMailNamesTheChannelInTheReadersLanguage(String language) {
-        for (String channelKey : List.of("alpenlockResetChannelEmail", "alpenlockResetChannelSms", "alpenlockResetChannelRecoveryEmail")) {
+        for (String channelKey : List.of("alpenlockResetChannelEmail", "alpenlockResetChannelSms", "alpenlockResetChannelRecoveryEmail", "alpenlockResetChannelUnknown")) {
             var email = render(language, "alpenlock-password-reset.ftl", "alpenlockPasswordResetSubject",
                     Map.of("alpenlockResetChannelKey", channelKey, "alpenlockChangedAt", "26 November 2026, 10:30 CET",
                             "alpenlockIpAddress", "203.0.113.9", "alpenlockAccountUrl", "https://login.example.ch/account/"));

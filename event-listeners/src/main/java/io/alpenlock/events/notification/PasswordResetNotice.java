@@ -26,11 +26,12 @@ public record PasswordResetNotice(SecurityNotice facts, String channel) implemen
             "sms", "alpenlockResetChannelSms",
             "recovery-email", "alpenlockResetChannelRecoveryEmail");
 
+    /** Names the way generically ("the forgotten-password page") when the channel is missing or unknown. */
+    static final String UNKNOWN_CHANNEL_KEY = "alpenlockResetChannelUnknown";
+
     public PasswordResetNotice {
         Objects.requireNonNull(facts, "facts");
-        if (!isChannel(channel)) {
-            throw new IllegalArgumentException("unknown recovery channel");
-        }
+        channel = isChannel(channel) ? channel : null;
     }
 
     public static boolean isChannel(String channel) {
@@ -49,7 +50,7 @@ public record PasswordResetNotice(SecurityNotice facts, String channel) implemen
 
     /** The message key naming the channel ("an SMS code to your mobile number"). */
     public String channelKey() {
-        return CHANNEL_KEYS.get(channel);
+        return channel == null ? UNKNOWN_CHANNEL_KEY : CHANNEL_KEYS.get(channel);
     }
 
     public Instant when() {

@@ -1,7 +1,6 @@
 package io.alpenlock.events.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -40,8 +39,10 @@ class PasswordResetNoticeTest {
     }
 
     @Test
-    void anUnknownChannelIsRefused() {
-        EventFacts facts = EventFacts.fromUser(WHEN, null, null, Map.of(PasswordResetNotice.DETAIL_CHANNEL, "x"), null);
-        assertThatThrownBy(() -> PasswordResetNotice.of(facts)).isInstanceOf(IllegalArgumentException.class);
+    void aMissingOrUnknownChannelIsNamedGenerically() {
+        EventFacts facts = EventFacts.fromUser(WHEN, null, null, Map.of(PasswordResetNotice.DETAIL_CHANNEL, "<b>x</b>"), null);
+        assertThat(PasswordResetNotice.of(facts).channelKey()).isEqualTo("alpenlockResetChannelUnknown");
+        assertThat(new PasswordResetNotice(new SecurityNotice(NotificationType.PASSWORD_RESET, WHEN, null, null, null), null)
+                .channelKey()).isEqualTo("alpenlockResetChannelUnknown");
     }
 }
