@@ -1,7 +1,9 @@
 package io.alpenlock.events;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,6 +11,7 @@ import io.alpenlock.events.notification.BackupCodeEvents;
 import io.alpenlock.events.notification.EventFacts;
 import io.alpenlock.events.notification.NotificationRules;
 import io.alpenlock.events.notification.NotificationType;
+import io.alpenlock.events.notification.PasswordResetNotice;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerTransaction;
@@ -16,6 +19,7 @@ import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.Urls;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * Turns user events (and an administrator's removal of a second factor) into security e-mails. E-mails
@@ -31,6 +35,8 @@ public class NotificationEventListenerProvider implements EventListenerProvider 
     private final EventListenerTransaction afterCommit;
     /** Users who got new backup codes in this session's transaction (one request; never shared between sessions). */
     private final Set<String> replacedBackupCodes = new HashSet<>();
+    /** Users whose password was set at the end of a forgotten-password flow in this request, with the channel. */
+    private final Map<String, String> resetChannels = new HashMap<>();
     private boolean enlisted;
 
     NotificationEventListenerProvider(KeycloakSession session, NotificationMailer mailer) {
@@ -60,6 +66,9 @@ public class NotificationEventListenerProvider implements EventListenerProvider 
         candidateFor(event).ifPresent(type -> {
             if (type == NotificationType.BACKUP_CODES_REGENERATED) {
                 replacedBackupCodes.add(event.getUserId());
+            }
+            if (type == NotificationType.PASSWORD_CHANGED) {
+                recoveryChannel().ifPresent(channel -> resetChannels.put(event.getUserId(), channel));
             }
             joinAfterCommit();
             afterCommit.addEvent(event);
@@ -97,7 +106,19 @@ public class NotificationEventListenerProvider implements EventListenerProvider 
             candidate = NotificationRules.whenCodesWereReplacedToo(candidate);
             facts = facts.withoutDetail(BackupCodeEvents.CODES_REMAINING);
         }
+        String channel = resetChannels.get(event.getUserId());
+        if (NotificationRules.whenResetThrough(candidate, channel) != candidate) {
+            candidate = NotificationRules.whenResetThrough(candidate, channel);
+            facts = facts.withDetail(PasswordResetNotice.DETAIL_CHANNEL, channel);
+        }
         mailer.send(session.getKeycloakSessionFactory(), event.getRealmId(), event.getUserId(), candidate, facts);
+    }
+
+    /** The forgotten-password channel of the sign-in this request belongs to, if it is one. */
+    private Optional<String> recoveryChannel() {
+        AuthenticationSessionModel authSession = session.getContext().getAuthenticationSession();
+        return authSession == null ? Optional.empty()
+                : Optional.ofNullable(authSession.getAuthNote(PasswordResetNotice.CHANNEL_NOTE)).filter(PasswordResetNotice::isChannel);
     }
 
     private void adminEventCommitted(AdminEvent event, Boolean includeRepresentation) {

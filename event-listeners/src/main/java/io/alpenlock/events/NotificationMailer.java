@@ -10,6 +10,7 @@ import io.alpenlock.events.notification.Notice;
 import io.alpenlock.events.notification.Notices;
 import io.alpenlock.events.notification.NotificationRules;
 import io.alpenlock.events.notification.NotificationType;
+import io.alpenlock.events.notification.PasswordResetNotice;
 import io.alpenlock.events.notification.SecurityEmailsConfig;
 import org.jboss.logging.Logger;
 import org.keycloak.credential.CredentialModel;
@@ -54,14 +55,17 @@ class NotificationMailer {
                 LOG.debugf("%s notice for user %s switched off in realm %s", candidate, userId, realm.getName());
                 return;
             }
-            if (user.getEmail() == null || user.getEmail().isBlank()) {
-                LOG.debugf("No e-mail address for user %s in realm %s; %s notice not sent", userId, realm.getName(), type.get());
-                return;
-            }
             Notice notice = Notices.of(type.get(), facts);
             Locale locale = session.getContext().resolveLocale(user);
             String realmLabel = realm.getDisplayName() == null || realm.getDisplayName().isBlank()
                     ? realm.getName() : realm.getDisplayName();
+            if (user.getEmail() == null || user.getEmail().isBlank()) {
+                LOG.debugf("No e-mail address for user %s in realm %s; %s notice not sent", userId, realm.getName(), type.get());
+                if (notice instanceof PasswordResetNotice reset) {
+                    SmsNotices.passwordReset(session, realm, user, reset, locale, zone, realmLabel);
+                }
+                return;
+            }
             try {
                 session.getProvider(EmailTemplateProvider.class)
                         .setRealm(realm)
@@ -72,6 +76,9 @@ class NotificationMailer {
                 // The cause may carry SMTP server text but never the message body.
                 LOG.errorf("Could not send the %s notice to user %s in realm %s: %s",
                         notice.type(), userId, realm.getName(), e.getMessage());
+            }
+            if (notice instanceof PasswordResetNotice reset) {
+                SmsNotices.passwordReset(session, realm, user, reset, locale, zone, realmLabel);
             }
         });
     }

@@ -91,12 +91,14 @@ public class SecurityEmailsRequiredActionFactory implements RequiredActionFactor
             case BACKUP_CODES_RUNNING_OUT -> "Backup codes running out";
             case BACKUP_CODES_REGENERATED -> "New backup codes created";
             case PHONE_NUMBER_VERIFIED -> "Mobile number verified";
+            case PASSWORD_RESET -> "Password reset (forgotten password)";
         };
     }
 
     static String helpText(NotificationType type) {
         return switch (type) {
-            case PASSWORD_CHANGED -> "Sent when the user changes or resets their password.";
+            case PASSWORD_CHANGED -> "Sent when the user changes their password (a reset through the forgotten-password "
+                    + "channels sends \"password reset\" instead).";
             case PUSH_NOT_ME -> "Sent when the user answers a push sign-in request in the Alpenlock app with \"not me\": "
                     + "the attempt was blocked and someone likely knows the password.";
             case TWO_FACTOR_ENABLED -> "Sent when the user adds their first app or security key. It replaces the "
@@ -115,6 +117,9 @@ public class SecurityEmailsRequiredActionFactory implements RequiredActionFactor
                     + "(not for the first codes: the \"2FA turned on\" e-mail covers those).";
             case PHONE_NUMBER_VERIFIED -> "Sent when the user verifies a mobile number with an SMS code, a first one or "
                     + "one replacing the previous number (both shown masked).";
+            case PASSWORD_RESET -> "Sent instead of \"password changed\" when the password was set anew through a "
+                    + "forgotten-password channel (e-mail link, SMS code, recovery e-mail), naming the channel; an SMS "
+                    + "notice also goes to the verified mobile number. When off, neither is sent.";
         };
     }
 

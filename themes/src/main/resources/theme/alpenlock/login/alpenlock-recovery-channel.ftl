@@ -14,6 +14,9 @@
                 <#elseif channel == "sms">
                     <@buttons.button id="alpenlock-recovery-sms" name="channel" type="secondary" label="alpenlockRecoveryBySms" value="sms"/>
                     <p class="alpenlock-recovery-contact" data-channel="sms">${masked}</p>
+                <#elseif channel == "recovery-email">
+                    <@buttons.button id="alpenlock-recovery-recovery-email" name="channel" type="secondary" label="alpenlockRecoveryByRecoveryEmail" value="recovery-email"/>
+                    <p class="alpenlock-recovery-contact" data-channel="recovery-email">${masked}</p>
                 </#if>
             </#list>
         </form>

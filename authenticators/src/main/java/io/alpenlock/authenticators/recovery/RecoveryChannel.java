@@ -11,7 +11,9 @@ public enum RecoveryChannel {
     /** Keycloak's reset link to the account's e-mail address. */
     EMAIL("email"),
     /** A code by SMS to the account's verified mobile number. */
-    SMS("sms");
+    SMS("sms"),
+    /** A reset link (Keycloak's one-time reset action token) to the account's verified recovery e-mail address. */
+    RECOVERY_EMAIL("recovery-email");
 
     /** The authentication-session note naming the channel the person picked. */
     static final String NOTE = "alpenlock.recovery.channel";

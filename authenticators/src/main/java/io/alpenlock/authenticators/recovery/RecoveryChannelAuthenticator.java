@@ -45,8 +45,10 @@ final class RecoveryChannelAuthenticator implements Authenticator {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         String linkUser = authSession.getAuthNote(DefaultActionTokenKey.ACTION_TOKEN_USER_ID);
         if (user != null && user.getId().equals(linkUser)) {
-            // back from the e-mail link: the link proved the address
-            authSession.setAuthNote(RecoveryChannel.NOTE, RecoveryChannel.EMAIL.value());
+            // back from a reset link: the link proved the address it was sent to
+            RecoveryChannel channel = RecoveryEmailResetLink.followedLinkCameFromHere(context)
+                    ? RecoveryChannel.RECOVERY_EMAIL : RecoveryChannel.EMAIL;
+            authSession.setAuthNote(RecoveryChannel.NOTE, channel.value());
             context.success();
             return;
         }
@@ -75,6 +77,11 @@ final class RecoveryChannelAuthenticator implements Authenticator {
         } else if (chosen == RecoveryChannel.EMAIL) {
             authSession.setAuthNote(RecoveryChannel.NOTE, RecoveryChannel.EMAIL.value());
             context.success();
+        } else if (chosen == RecoveryChannel.RECOVERY_EMAIL) {
+            String typed = authSession.getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
+            if (!RecoveryEmailResetLink.send(context, typed == null ? "" : typed)) {
+                context.challenge(channelPage(context, channels, "alpenlockRecoveryEmailBudgetUsedUp"));
+            }
         } else {
             startSms(context, channels);
         }

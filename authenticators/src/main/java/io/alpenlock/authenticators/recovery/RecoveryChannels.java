@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.alpenlock.authenticators.recoveryemail.RecoveryEmailAttributes;
 import io.alpenlock.authenticators.sms.PhoneAttributes;
 import io.alpenlock.core.phone.E164Number;
 import io.alpenlock.core.recovery.ContactMasking;
@@ -30,11 +31,15 @@ record RecoveryChannels(Map<RecoveryChannel, String> masked, Optional<E164Number
             masked.put(RecoveryChannel.EMAIL, ContactMasking.maskEmail(user.getEmail() == null ? "" : user.getEmail()));
             Optional<E164Number> phone = PhoneAttributes.verifiedNumber(user);
             phone.ifPresent(number -> masked.put(RecoveryChannel.SMS, number.masked()));
+            RecoveryEmailAttributes.verifiedAddress(user)
+                    .ifPresent(address -> masked.put(RecoveryChannel.RECOVERY_EMAIL, ContactMasking.maskEmail(address)));
             return new RecoveryChannels(masked, phone, false);
         }
         masked.put(RecoveryChannel.EMAIL, ContactMasking.maskEmail(typedIdentifier == null ? "" : typedIdentifier));
-        Optional<E164Number> phone = new RecoveryDecoys(decoyKey(realm)).phone(typedIdentifier);
+        RecoveryDecoys decoys = new RecoveryDecoys(decoyKey(realm));
+        Optional<E164Number> phone = decoys.phone(typedIdentifier);
         phone.ifPresent(number -> masked.put(RecoveryChannel.SMS, number.masked()));
+        decoys.maskedRecoveryEmail(typedIdentifier).ifPresent(address -> masked.put(RecoveryChannel.RECOVERY_EMAIL, address));
         return new RecoveryChannels(masked, phone, true);
     }
 

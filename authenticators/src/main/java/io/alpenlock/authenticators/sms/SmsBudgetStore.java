@@ -39,7 +39,18 @@ public final class SmsBudgetStore {
      * (the decision then says how long until the next SMS may go). Call it before the SMS gateway.
      */
     public MultiBudgetDecision take(SmsBudgetPolicy policy, E164Number number, String clientIp, Instant now) {
-        List<SmsBudgetKey> budgets = policy.budgets(number, clientIp);
+        return take(policy.budgets(number, clientIp), now);
+    }
+
+    /**
+     * The same for a message to an e-mail address known by {@code addressId} (a hash of it): the per-number budgets
+     * apply to the address, the per-IP budgets are the ones SMS use.
+     */
+    public MultiBudgetDecision takeForAddress(SmsBudgetPolicy policy, String addressId, String clientIp, Instant now) {
+        return take(policy.addressBudgets(addressId, clientIp), now);
+    }
+
+    private MultiBudgetDecision take(List<SmsBudgetKey> budgets, Instant now) {
         List<String> locks = new ArrayList<>();
         try {
             for (String key : budgets.stream().map(SmsBudgetKey::key).sorted().toList()) {
@@ -49,7 +60,7 @@ public final class SmsBudgetStore {
                 locks.add(key);
             }
             MultiBudgetDecision decision = MultiBudget.tryConsume(
-                    policy.checks(number, clientIp, this::state), now);
+                    budgets.stream().map(budget -> budget.check(state(budget.key()))).toList(), now);
             if (decision.allowed()) {
                 for (SmsBudgetKey budget : budgets) {
                     store.put(budget.key(), budget.budget().window().toSeconds() + 1,

@@ -1,32 +1,20 @@
 package io.alpenlock.authenticators.sms;
 
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.text.MessageFormat;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
 
 import io.alpenlock.core.SmsSenderProvider;
 import io.alpenlock.core.phone.E164Number;
-import io.alpenlock.core.ratelimit.MultiBudgetDecision;
 import io.alpenlock.core.sms.SmsMessage;
 import io.alpenlock.core.sms.SmsResult;
-import io.alpenlock.core.smscode.NewSmsCode;
-import io.alpenlock.core.smscode.SmsCodeIssuer;
-import io.alpenlock.core.smscode.SmsCodeOutcome;
 import io.alpenlock.core.smscode.SmsCodeVerification;
-import io.alpenlock.core.smscode.SmsCodeVerifier;
-import io.alpenlock.core.smscode.SmsSendDecision;
 import org.jboss.logging.Logger;
-import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.credential.OTPCredentialModel;
-import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.theme.Theme;
 
@@ -47,10 +35,9 @@ public final class SmsCodes {
     public static final String ERROR_GATEWAY = "alpenlock_sms_not_sent";
 
     private static final Logger LOG = Logger.getLogger(SmsCodes.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What happened to a request for a code; {@code messageKey} is for the page (null when sent). */
-    public record Sending(Status status, Duration retryAfter, String messageKey) {
+    public record Sending(Status status, java.time.Duration retryAfter, String messageKey) {
 
         public enum Status { SENT, COOLDOWN, BUDGET_USED_UP, TOO_MANY_ATTEMPTS, NOT_SENT }
 
@@ -59,16 +46,19 @@ public final class SmsCodes {
         }
     }
 
+    private static final OneTimeCodes.Messages MESSAGES = new OneTimeCodes.Messages("alpenlockSmsCodeCooldown",
+            "alpenlockSmsCodeTooManyAttempts", "alpenlockSmsBudgetUsedUp", "alpenlockSmsNotSent");
+
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final AuthenticationSessionModel authSession;
     private final SmsSettings settings;
+    private final OneTimeCodes codes;
 
     public SmsCodes(KeycloakSession session, AuthenticationSessionModel authSession) {
         this.session = session;
         this.realm = authSession.getRealm();
-        this.authSession = authSession;
         this.settings = SmsSettings.of(realm);
+        this.codes = new OneTimeCodes(session, authSession, NOTE, settings.code(), MESSAGES);
     }
 
     public SmsSettings settings() {
@@ -77,7 +67,7 @@ public final class SmsCodes {
 
     /** Whether a code was sent in this sign-in (it may be used up or expired). */
     public boolean hasCode() {
-        return authSession.getAuthNote(NOTE) != null;
+        return codes.hasCode();
     }
 
     /**
@@ -86,7 +76,15 @@ public final class SmsCodes {
      * (checked before the gateway is called), and only while wrong attempts are left.
      */
     public Sending send(E164Number number, Locale locale) {
-        return send(number, locale, true);
+        return codes.send(number.value(), budgets(number), code -> {
+            SmsResult result = session.getProvider(SmsSenderProvider.class)
+                    .send(new SmsMessage(number.value(), text(code, locale)));
+            if (!result.isSent()) {
+                LOG.warnf("SMS code to %s in realm %s not sent: %s", number.masked(), realm.getName(),
+                        result.getClass().getSimpleName());
+            }
+            return result.isSent();
+        });
     }
 
     /**
@@ -95,43 +93,11 @@ public final class SmsCodes {
      * matches no account, so that its pages, limits and refusals are those of a real one.
      */
     public Sending sendDecoy(E164Number number) {
-        return send(number, Locale.ENGLISH, false);
+        return codes.send(number.value(), budgets(number), null);
     }
 
-    private Sending send(E164Number number, Locale locale, boolean deliver) {
-        Instant now = Instant.ofEpochMilli(Time.currentTimeMillis());
-        SmsCodeIssuer issuer = new SmsCodeIssuer(settings.code(), RANDOM);
-        String current = authSession.getAuthNote(NOTE);
-        SmsSendDecision decision = issuer.decide(current, binding(), now);
-        switch (decision.status()) {
-            case COOLDOWN -> {
-                return new Sending(Sending.Status.COOLDOWN, decision.retryAfter(), "alpenlockSmsCodeCooldown");
-            }
-            case TOO_MANY_ATTEMPTS -> {
-                return new Sending(Sending.Status.TOO_MANY_ATTEMPTS, Duration.ZERO, "alpenlockSmsCodeTooManyAttempts");
-            }
-            default -> {
-                // allowed: go on
-            }
-        }
-        MultiBudgetDecision budget = new SmsBudgetStore(session.singleUseObjects())
-                .take(settings.budgets(), number, clientIp(), now);
-        if (!budget.allowed()) {
-            return new Sending(Sending.Status.BUDGET_USED_UP, budget.retryAfter(), "alpenlockSmsBudgetUsedUp");
-        }
-        NewSmsCode code = issuer.issue(number, binding(), current, now);
-        if (!deliver) {
-            authSession.setAuthNote(NOTE, code.note());
-            return new Sending(Sending.Status.SENT, Duration.ZERO, null);
-        }
-        SmsResult result = session.getProvider(SmsSenderProvider.class)
-                .send(new SmsMessage(number.value(), text(code.code(), locale)));
-        if (!result.isSent()) {
-            LOG.warnf("SMS code to %s in realm %s not sent: %s", number.masked(), realm.getName(), result.getClass().getSimpleName());
-            return new Sending(Sending.Status.NOT_SENT, Duration.ZERO, "alpenlockSmsNotSent");
-        }
-        authSession.setAuthNote(NOTE, code.note());
-        return new Sending(Sending.Status.SENT, Duration.ZERO, null);
+    private java.util.function.Function<Instant, io.alpenlock.core.ratelimit.MultiBudgetDecision> budgets(E164Number number) {
+        return now -> new SmsBudgetStore(session.singleUseObjects()).take(settings.budgets(), number, codes.clientIp(), now);
     }
 
     /**
@@ -140,35 +106,12 @@ public final class SmsCodes {
      * they type.
      */
     public SmsCodeVerification check(String input, UserModel user) {
-        Instant now = Instant.ofEpochMilli(Time.currentTimeMillis());
-        SmsCodeVerification result = new SmsCodeVerifier(settings.code())
-                .verify(authSession.getAuthNote(NOTE), input, binding(), now);
-        result.noteToStore().ifPresentOrElse(note -> authSession.setAuthNote(NOTE, note),
-                () -> authSession.removeAuthNote(NOTE));
-        if (result.isOk() && !session.singleUseObjects().putIfAbsent(result.code().singleUseKey(),
-                settings.code().lifetime().toSeconds() + 1)) {
-            result = new SmsCodeVerification(SmsCodeOutcome.WRONG, result.code(), 0);
-        }
-        if (result.outcome().isFailure() && user != null) {
-            session.getProvider(BruteForceProtector.class).failedLogin(realm, user, session.getContext().getConnection(),
-                    session.getContext().getUri(), Set.of(OTPCredentialModel.TYPE));
-        }
-        return result;
+        return codes.check(input, user);
     }
 
     /** Whether Keycloak's brute-force protection currently blocks this user. */
     public boolean isLockedOut(UserModel user) {
-        BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
-        return realm.isBruteForceProtected() && (protector.isTemporarilyDisabled(session, realm, user)
-                || protector.isPermanentlyLockedOut(session, realm, user));
-    }
-
-    private String binding() {
-        return authSession.getParentSession().getId() + "." + authSession.getTabId();
-    }
-
-    private String clientIp() {
-        return session.getContext().getConnection().getRemoteAddr();
+        return codes.isLockedOut(user);
     }
 
     /** The SMS text in the person's language, ending with the WebOTP line that lets phones fill the code in. */

@@ -22,6 +22,11 @@ public final class RecoveryDecoys {
     /** Share of unknown identifiers that get a decoy mobile number, out of 256. */
     static final int PHONE_SHARE = 154;
 
+    /** Share of unknown identifiers that get a decoy recovery e-mail address, out of 256. */
+    static final int RECOVERY_EMAIL_SHARE = 90;
+    private static final String[] DECOY_DOMAINS = {"gmail.com", "bluewin.ch", "gmx.ch", "outlook.com", "icloud.com",
+        "yahoo.com", "proton.me", "gmx.de", "hotmail.com", "sunrise.ch"};
+
     private final SecretKeySpec key;
 
     /** @param key at least 16 bytes from a secure random source, kept for the realm */
@@ -43,6 +48,21 @@ public final class RecoveryDecoys {
             number.append((mac[i] & 0xff) % 10);
         }
         return Optional.of(new E164Number(number.toString()));
+    }
+
+    /**
+     * Whether an unknown identifier "has" a verified recovery e-mail address, and that address as the page shows it
+     * (masked, {@code k•••n@gmx.ch}); independent of the decoy phone. About a third get one.
+     */
+    public Optional<String> maskedRecoveryEmail(String identifier) {
+        byte[] mac = mac(identifier == null ? "" : identifier.strip().toLowerCase(Locale.ROOT));
+        if ((mac[10] & 0xff) >= RECOVERY_EMAIL_SHARE) {
+            return Optional.empty();
+        }
+        char first = (char) ('a' + (mac[11] & 0xff) % 26);
+        char last = (char) ('a' + (mac[12] & 0xff) % 26);
+        String domain = DECOY_DOMAINS[(mac[13] & 0xff) % DECOY_DOMAINS.length];
+        return Optional.of(ContactMasking.maskEmail(first + "x" + last + "@" + domain));
     }
 
     private byte[] mac(String identifier) {

@@ -108,9 +108,29 @@ public record SmsBudgetPolicy(List<RateBudget> perNumber, List<RateBudget> perIp
     /** The budgets of one SMS to {@code number} requested from {@code clientIp}: number budgets first. */
     public List<SmsBudgetKey> budgets(E164Number number, String clientIp) {
         Objects.requireNonNull(number, "number");
+        return budgets("number:" + number.value(), clientIp);
+    }
+
+    /**
+     * The budgets of one code or notice sent by e-mail to an address, identified by {@code addressId} (a hash, e.g.
+     * {@code IssuedSmsCode.emailDestination}): the per-number budgets apply to the address, the per-IP ones are shared
+     * with SMS (one network asking for many messages is the same abuse whichever way they go).
+     */
+    public List<SmsBudgetKey> addressBudgets(String addressId, String clientIp) {
+        Objects.requireNonNull(addressId, "addressId");
+        return budgets("address:" + addressId, clientIp);
+    }
+
+    /** {@link #addressBudgets} with their current states. */
+    public List<BudgetCheck> addressChecks(String addressId, String clientIp, Function<String, BudgetState> states) {
+        Objects.requireNonNull(states, "states");
+        return withStates(addressBudgets(addressId, clientIp), states);
+    }
+
+    private List<SmsBudgetKey> budgets(String destination, String clientIp) {
         String network = network(clientIp);
         List<SmsBudgetKey> keys = new ArrayList<>(perNumber.size() + perIp.size());
-        perNumber.forEach(b -> keys.add(new SmsBudgetKey(KEY_PREFIX + "number:" + number.value() + ":" + b, b)));
+        perNumber.forEach(b -> keys.add(new SmsBudgetKey(KEY_PREFIX + destination + ":" + b, b)));
         perIp.forEach(b -> keys.add(new SmsBudgetKey(KEY_PREFIX + "ip:" + network + ":" + b, b)));
         return List.copyOf(keys);
     }
@@ -122,7 +142,11 @@ public record SmsBudgetPolicy(List<RateBudget> perNumber, List<RateBudget> perIp
      */
     public List<BudgetCheck> checks(E164Number number, String clientIp, Function<String, BudgetState> states) {
         Objects.requireNonNull(states, "states");
-        return budgets(number, clientIp).stream()
+        return withStates(budgets(number, clientIp), states);
+    }
+
+    private static List<BudgetCheck> withStates(List<SmsBudgetKey> budgets, Function<String, BudgetState> states) {
+        return budgets.stream()
                 .map(budget -> budget.check(Objects.requireNonNullElse(states.apply(budget.key()), BudgetState.EMPTY)))
                 .toList();
     }

@@ -41,23 +41,26 @@ public final class IssuedSmsCode {
 
     private static final Pattern MILLIS = Pattern.compile("[0-9]{1,15}");
     private static final Pattern COUNT = Pattern.compile("[0-9]{1,2}");
+    private static final String MAIL_PREFIX = "mail:";
+    private static final Pattern MAIL_DESTINATION = Pattern.compile("mail:[A-Za-z0-9_-]{43}");
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private final byte[] salt;
     private final byte[] codeHash;
     private final byte[] bindingHash;
-    private final E164Number number;
+    /** Where the code went: an E.164 number, or {@code mail:} + a hash of an e-mail address ({@link #emailDestination}). */
+    private final String destination;
     private final Instant issuedAt;
     private final Instant expiresAt;
     private final int failedAttempts;
 
-    private IssuedSmsCode(byte[] salt, byte[] codeHash, byte[] bindingHash, E164Number number, Instant issuedAt,
+    private IssuedSmsCode(byte[] salt, byte[] codeHash, byte[] bindingHash, String destination, Instant issuedAt,
             Instant expiresAt, int failedAttempts) {
         this.salt = salt;
         this.codeHash = codeHash;
         this.bindingHash = bindingHash;
-        this.number = number;
+        this.destination = destination;
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
         this.failedAttempts = failedAttempts;
@@ -66,8 +69,17 @@ public final class IssuedSmsCode {
     /** A new record for {@code code} (the digits sent), with a new salt; times are kept to the millisecond. */
     static IssuedSmsCode create(String code, E164Number number, String binding, Instant now, Duration lifetime,
             int failedAttempts, SecureRandom random) {
-        Objects.requireNonNull(code, "code");
         Objects.requireNonNull(number, "number");
+        return createFor(code, number.value(), binding, now, lifetime, failedAttempts, random);
+    }
+
+    /** The same for a code sent elsewhere than by SMS: {@code destination} as {@link #emailDestination} makes it. */
+    static IssuedSmsCode createFor(String code, String destination, String binding, Instant now, Duration lifetime,
+            int failedAttempts, SecureRandom random) {
+        Objects.requireNonNull(code, "code");
+        if (!isDestination(destination)) {
+            throw new IllegalArgumentException("a code goes to an E.164 number or an e-mail destination");
+        }
         checkBinding(binding);
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(lifetime, "lifetime");
@@ -80,7 +92,7 @@ public final class IssuedSmsCode {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         Instant issued = Instant.ofEpochMilli(now.toEpochMilli());
-        return new IssuedSmsCode(salt, hmac(salt, "code:", code), hmac(salt, "binding:", binding), number, issued,
+        return new IssuedSmsCode(salt, hmac(salt, "code:", code), hmac(salt, "binding:", binding), destination, issued,
                 issued.plus(lifetime), failedAttempts);
     }
 
@@ -97,8 +109,7 @@ public final class IssuedSmsCode {
         Optional<byte[]> salt = decode(parts[1], SALT_BYTES);
         Optional<byte[]> codeHash = decode(parts[2], HASH_BYTES);
         Optional<byte[]> bindingHash = decode(parts[3], HASH_BYTES);
-        Optional<E164Number> number = E164Number.parse(parts[4]);
-        if (salt.isEmpty() || codeHash.isEmpty() || bindingHash.isEmpty() || number.isEmpty()) {
+        if (salt.isEmpty() || codeHash.isEmpty() || bindingHash.isEmpty() || !isDestination(parts[4])) {
             return Optional.empty();
         }
         Instant issued = Instant.ofEpochMilli(Long.parseLong(parts[5]));
@@ -108,14 +119,14 @@ public final class IssuedSmsCode {
                 || failed > SmsCodePolicy.MAX_MAX_ATTEMPTS) {
             return Optional.empty();
         }
-        return Optional.of(new IssuedSmsCode(salt.get(), codeHash.get(), bindingHash.get(), number.get(), issued,
+        return Optional.of(new IssuedSmsCode(salt.get(), codeHash.get(), bindingHash.get(), parts[4], issued,
                 expires, failed));
     }
 
     /** The note value: see the class comment. Contains no code. */
     public String serialize() {
         return String.join(".", VERSION, ENCODER.encodeToString(salt), ENCODER.encodeToString(codeHash),
-                ENCODER.encodeToString(bindingHash), number.value(), Long.toString(issuedAt.toEpochMilli()),
+                ENCODER.encodeToString(bindingHash), destination, Long.toString(issuedAt.toEpochMilli()),
                 Long.toString(expiresAt.toEpochMilli()), Integer.toString(failedAttempts));
     }
 
@@ -136,7 +147,7 @@ public final class IssuedSmsCode {
     }
 
     IssuedSmsCode withFailedAttempt() {
-        return new IssuedSmsCode(salt, codeHash, bindingHash, number, issuedAt, expiresAt,
+        return new IssuedSmsCode(salt, codeHash, bindingHash, destination, issuedAt, expiresAt,
                 Math.min(failedAttempts + 1, SmsCodePolicy.MAX_MAX_ATTEMPTS));
     }
 
@@ -149,9 +160,37 @@ public final class IssuedSmsCode {
         return SINGLE_USE_PREFIX + ENCODER.encodeToString(salt);
     }
 
-    /** Where the code was sent. */
+    /**
+     * The number the code was sent to by SMS.
+     *
+     * @throws IllegalStateException when the code went to an e-mail address
+     */
     public E164Number number() {
-        return number;
+        return E164Number.parse(destination).orElseThrow(() -> new IllegalStateException("not an SMS code"));
+    }
+
+    /** Where the code was sent: the E.164 number, or {@link #emailDestination}'s value. */
+    public String destination() {
+        return destination;
+    }
+
+    /**
+     * The destination recorded for a code sent to an e-mail address: {@code mail:} and a SHA-256 of the address in
+     * lower case, so that the note names the address without holding it.
+     */
+    public static String emailDestination(String address) {
+        Objects.requireNonNull(address, "address");
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(address.strip().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            return MAIL_PREFIX + ENCODER.encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    static boolean isDestination(String value) {
+        return value != null && (MAIL_DESTINATION.matcher(value).matches() || E164Number.parse(value).isPresent());
     }
 
     public Instant issuedAt() {
@@ -171,18 +210,19 @@ public final class IssuedSmsCode {
     public boolean equals(Object other) {
         return other instanceof IssuedSmsCode code && Arrays.equals(salt, code.salt)
                 && Arrays.equals(codeHash, code.codeHash) && Arrays.equals(bindingHash, code.bindingHash)
-                && number.equals(code.number) && issuedAt.equals(code.issuedAt) && expiresAt.equals(code.expiresAt)
+                && destination.equals(code.destination) && issuedAt.equals(code.issuedAt) && expiresAt.equals(code.expiresAt)
                 && failedAttempts == code.failedAttempts;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(Arrays.hashCode(salt), number, issuedAt, expiresAt, failedAttempts);
+        return Objects.hash(Arrays.hashCode(salt), destination, issuedAt, expiresAt, failedAttempts);
     }
 
     @Override
     public String toString() {
-        return "IssuedSmsCode[to=" + number.masked() + ", issuedAt=" + issuedAt + ", expiresAt=" + expiresAt
+        String to = E164Number.parse(destination).map(E164Number::masked).orElse("(e-mail)");
+        return "IssuedSmsCode[to=" + to + ", issuedAt=" + issuedAt + ", expiresAt=" + expiresAt
                 + ", failedAttempts=" + failedAttempts + "]";
     }
 

@@ -67,13 +67,22 @@ public final class SmsCodeIssuer {
      */
     public NewSmsCode issue(E164Number number, String binding, String currentNote, Instant now) {
         Objects.requireNonNull(number, "number");
+        return issueFor(number.value(), binding, currentNote, now);
+    }
+
+    /**
+     * The same for a code that goes by e-mail: {@code destination} is
+     * {@link IssuedSmsCode#emailDestination(String)} of the address (or an E.164 number).
+     */
+    public NewSmsCode issueFor(String destination, String binding, String currentNote, Instant now) {
+        Objects.requireNonNull(destination, "destination");
         SmsSendDecision decision = decide(currentNote, binding, now);
         if (!decision.allowed()) {
             throw new IllegalStateException("no SMS code may be sent now: " + decision.status());
         }
         int carried = current(currentNote, binding).map(IssuedSmsCode::failedAttempts).orElse(0);
         String code = SmsCodeGenerator.generate(random, policy);
-        IssuedSmsCode issued = IssuedSmsCode.create(code, number, binding, now, policy.lifetime(), carried, random);
+        IssuedSmsCode issued = IssuedSmsCode.createFor(code, destination, binding, now, policy.lifetime(), carried, random);
         return new NewSmsCode(code, issued);
     }
 

@@ -59,4 +59,17 @@ class RecoveryDecoysTest {
         Optional<E164Number> none = decoys.phone(null);
         assertThat(none).isEqualTo(decoys.phone(""));
     }
+
+    @Test
+    void aboutAThirdOfUnknownIdentifiersGetAStableMaskedRecoveryAddress() {
+        RecoveryDecoys decoys = new RecoveryDecoys(KEY);
+        long with = IntStream.range(0, 1000).mapToObj(i -> decoys.maskedRecoveryEmail("nobody" + i + "@example.org"))
+                .filter(Optional::isPresent).count();
+        assertThat(with).isBetween(250L, 450L);
+        IntStream.range(0, 50).forEach(i -> {
+            Optional<String> masked = decoys.maskedRecoveryEmail("n" + i + "@example.org");
+            assertThat(decoys.maskedRecoveryEmail(" N" + i + "@EXAMPLE.org")).isEqualTo(masked);
+            masked.ifPresent(m -> assertThat(m).matches("[a-z]\u2022+[a-z]@[a-z.]+"));
+        });
+    }
 }

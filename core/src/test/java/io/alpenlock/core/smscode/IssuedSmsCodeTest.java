@@ -155,4 +155,26 @@ class IssuedSmsCodeTest {
         assertThatThrownBy(() -> IssuedSmsCode.create("123456", null, "s", T0, Duration.ofMinutes(5), 0, RANDOM))
                 .isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void aCodeSentByEmailKeepsOnlyAHashOfTheAddress() {
+        String destination = IssuedSmsCode.emailDestination("Anna@Example.org");
+        IssuedSmsCode code = IssuedSmsCode.createFor("654321", destination, "session-1", T0, Duration.ofMinutes(5), 1, RANDOM);
+        String note = code.serialize();
+        IssuedSmsCode read = IssuedSmsCode.parse(note).orElseThrow();
+        assertThat(read).isEqualTo(code);
+        assertThat(read.destination()).isEqualTo(destination).isEqualTo(IssuedSmsCode.emailDestination(" anna@example.ORG"));
+        assertThat(read.matches("654321")).isTrue();
+        assertThat(note).doesNotContainIgnoringCase("anna").doesNotContain("example");
+        assertThatThrownBy(read::number).isInstanceOf(IllegalStateException.class);
+        assertThat(read.toString()).doesNotContainIgnoringCase("anna");
+    }
+
+    @Test
+    void aDestinationThatIsNeitherANumberNorAnAddressHashIsRefused() {
+        assertThatThrownBy(() -> IssuedSmsCode.createFor("123456", "anna@example.org", "s", T0, Duration.ofMinutes(5), 0, RANDOM))
+                .isInstanceOf(IllegalArgumentException.class);
+        String note = issue("123456").serialize().replace("+41791234567", "mail:x");
+        assertThat(IssuedSmsCode.parse(note)).isEmpty();
+    }
 }

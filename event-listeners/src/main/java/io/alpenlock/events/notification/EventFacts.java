@@ -45,6 +45,13 @@ public record EventFacts(Instant time, String ipAddress, String userAgent, Map<S
         return new EventFacts(time, ipAddress, userAgent, fewer, byAdministrator, accountUrl);
     }
 
+    /** The same facts with one more detail. */
+    public EventFacts withDetail(String name, String value) {
+        Map<String, String> more = new HashMap<>(details);
+        more.put(name, value);
+        return new EventFacts(time, ipAddress, userAgent, more, byAdministrator, accountUrl);
+    }
+
     String detail(String name) {
         return details.get(name);
     }

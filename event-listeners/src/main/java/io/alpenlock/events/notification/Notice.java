@@ -8,7 +8,8 @@ import java.util.Map;
  * One security e-mail to send: which one ({@link #type()}) and what its template is given. The
  * attribute names of each notice are documented in themes/README.md.
  */
-public sealed interface Notice permits SecurityNotice, PushNotMeNotice, SecondFactorNotice, BackupCodeNotice, PhoneNumberNotice {
+public sealed interface Notice permits SecurityNotice, PushNotMeNotice, SecondFactorNotice, BackupCodeNotice, PhoneNumberNotice,
+        PasswordResetNotice {
 
     NotificationType type();
 

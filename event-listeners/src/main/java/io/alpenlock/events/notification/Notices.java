@@ -15,6 +15,7 @@ public final class Notices {
             case TWO_FACTOR_ENABLED, TWO_FACTOR_DISABLED, APP_ADDED, APP_REMOVED -> SecondFactorNotice.of(type, facts);
             case BACKUP_CODE_USED, BACKUP_CODES_RUNNING_OUT -> BackupCodeNotice.of(type, facts);
             case PHONE_NUMBER_VERIFIED -> PhoneNumberNotice.of(facts);
+            case PASSWORD_RESET -> PasswordResetNotice.of(facts);
         };
     }
 }

@@ -153,6 +153,16 @@ public final class NotificationRules {
         return candidate == NotificationType.BACKUP_CODES_RUNNING_OUT ? NotificationType.BACKUP_CODE_USED : candidate;
     }
 
+    /**
+     * A password change made at the end of a forgotten-password flow, through {@code channel} (the value the
+     * recovery-channel step notes, {@link PasswordResetNotice#CHANNEL_NOTE}), is a reset: "your password was reset
+     * through ...". Any other candidate, or no channel, stays as it is.
+     */
+    public static NotificationType whenResetThrough(NotificationType candidate, String channel) {
+        return candidate == NotificationType.PASSWORD_CHANGED && PasswordResetNotice.isChannel(channel)
+                ? NotificationType.PASSWORD_RESET : candidate;
+    }
+
     /** Whether this candidate is a sign-in with a backup code. */
     public static boolean isBackupCodeSignIn(NotificationType candidate) {
         return candidate == NotificationType.BACKUP_CODE_USED || candidate == NotificationType.BACKUP_CODES_RUNNING_OUT;

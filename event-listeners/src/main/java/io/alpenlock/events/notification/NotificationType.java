@@ -37,7 +37,13 @@ public enum NotificationType {
 
     /** A mobile number was verified for the account, new or replacing the previous one. */
     PHONE_NUMBER_VERIFIED("alpenlock-phone-number-verified.ftl", "alpenlockPhoneNumberVerifiedSubject",
-            "phone-number-verified");
+            "phone-number-verified"),
+
+    /**
+     * The password was set anew through a forgotten-password channel (e-mail link, SMS code, recovery e-mail):
+     * sent instead of {@link #PASSWORD_CHANGED}, with an SMS notice too when the account has a verified number.
+     */
+    PASSWORD_RESET("alpenlock-password-reset.ftl", "alpenlockPasswordResetSubject", "password-reset");
 
     private final String template;
     private final String subjectKey;

@@ -67,7 +67,7 @@ class ForgottenPasswordIT {
 
         // the account's owner hears of it by e-mail, with no code in it
         MimeMessage changed = env.awaitMailTo(account.username(), "password");
-        assertThat(changed.getSubject()).contains("password was changed");
+        assertThat(changed.getSubject()).contains("password was reset");
         Mails.assertContainsNone(changed, code, NEW_PASSWORD);
     }
 

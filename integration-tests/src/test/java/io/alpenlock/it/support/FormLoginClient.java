@@ -63,6 +63,25 @@ public final class FormLoginClient {
     }
 
     /**
+     * Submits the current page's form twice at the same moment, as two racing requests of this browser (a double
+     * click, or a replay); returns both responses and remembers neither page.
+     */
+    public List<HttpResponse<String>> submitTwiceAtOnce(Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        String cookieHeader = cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            sent.add(http.sendAsync(HttpRequest.newBuilder(URI.create(formAction)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookieHeader)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        return sent.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+    }
+
+    /**
      * The page a response leads to, following Keycloak's redirects within the login (never to the client):
      * asserts it ends on a page (200) and returns its HTML.
      */

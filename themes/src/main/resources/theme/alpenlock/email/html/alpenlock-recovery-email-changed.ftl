@@ -1,0 +1,27 @@
+<#--
+  "Recovery e-mail address changed", sent to the replaced address and to the new one. Attributes:
+  alpenlockRecoveryEmail (new, masked), alpenlockPreviousRecoveryEmail (masked), alpenlockChangedAt, alpenlockIpAddress.
+-->
+<#import "alpenlock-layout.ftl" as alpenlock>
+<#assign accountName = (user.username)!"">
+<#assign greetingName = ((user.firstName)!"")?has_content?then(user.firstName, accountName)>
+<#assign intro = msg("alpenlockRecoveryEmailChangedIntro", realmName!"", accountName, alpenlockRecoveryEmail!"", alpenlockPreviousRecoveryEmail!"")>
+<@alpenlock.emailLayout heading=msg("alpenlockRecoveryEmailChangedHeading") preheader=intro>
+<@alpenlock.paragraph>${msg("alpenlockEmailGreeting", greetingName)}</@alpenlock.paragraph>
+<@alpenlock.paragraph>${intro}</@alpenlock.paragraph>
+<@alpenlock.details>
+<#if alpenlockChangedAt?has_content><@alpenlock.detailRow label=msg("alpenlockEmailDetailTime") value=alpenlockChangedAt /></#if>
+<#if alpenlockIpAddress?has_content><@alpenlock.detailRow label=msg("alpenlockEmailDetailIpAddress") value=alpenlockIpAddress /></#if>
+<#if alpenlockDevice?has_content><@alpenlock.detailRow label=msg("alpenlockEmailDetailDevice") value=alpenlockDevice /></#if>
+</@alpenlock.details>
+<@alpenlock.paragraph>${msg("alpenlockRecoveryEmailChangedIfYou")}</@alpenlock.paragraph>
+<@alpenlock.notice title=msg("alpenlockEmailIfNotYouTitle")>
+<@alpenlock.paragraph>${msg("alpenlockRecoveryEmailChangedIfNotYouIntro")}</@alpenlock.paragraph>
+<@alpenlock.steps>
+<@alpenlock.step>${msg("alpenlockEmailStepChangePassword")}</@alpenlock.step>
+<@alpenlock.step>${msg("alpenlockEmailStepCheckTwoFactor")}</@alpenlock.step>
+<@alpenlock.step>${msg("alpenlockEmailStepContactSupport")}</@alpenlock.step>
+</@alpenlock.steps>
+<#if alpenlockAccountUrl?has_content><@alpenlock.button href=alpenlockAccountUrl label=msg("alpenlockEmailSecureAccountButton") /></#if>
+</@alpenlock.notice>
+</@alpenlock.emailLayout>
