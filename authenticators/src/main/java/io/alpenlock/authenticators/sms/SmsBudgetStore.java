@@ -39,7 +39,14 @@ public final class SmsBudgetStore {
      * (the decision then says how long until the next SMS may go). Call it before the SMS gateway.
      */
     public MultiBudgetDecision take(SmsBudgetPolicy policy, E164Number number, String clientIp, Instant now) {
-        List<SmsBudgetKey> budgets = policy.budgets(number, clientIp);
+        return take(policy.budgets(number, clientIp), now);
+    }
+
+    /**
+     * Takes one use from every one of these budgets, or from none when one is used up: the same all-or-nothing,
+     * locked and cluster-wide counting for other floods than SMS (e.g. identity verification requests).
+     */
+    public MultiBudgetDecision take(List<SmsBudgetKey> budgets, Instant now) {
         List<String> locks = new ArrayList<>();
         try {
             for (String key : budgets.stream().map(SmsBudgetKey::key).sorted().toList()) {
@@ -49,7 +56,7 @@ public final class SmsBudgetStore {
                 locks.add(key);
             }
             MultiBudgetDecision decision = MultiBudget.tryConsume(
-                    policy.checks(number, clientIp, this::state), now);
+                    budgets.stream().map(budget -> budget.check(state(budget.key()))).toList(), now);
             if (decision.allowed()) {
                 for (SmsBudgetKey budget : budgets) {
                     store.put(budget.key(), budget.budget().window().toSeconds() + 1,
