@@ -1,6 +1,7 @@
 package io.alpenlock.authenticators.recovery.idv;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.alpenlock.core.config.ConfigValues;
 import io.alpenlock.core.config.InvalidConfigException;
@@ -10,6 +11,8 @@ import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.utils.PostMigrationEvent;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFactory;
 import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
@@ -91,6 +94,25 @@ public class IdentityVerificationAdminResourceFactory implements AdminRealmResou
     @Override
     public String getId() {
         return PROVIDER_ID;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return ProviderConfigurationBuilder.create()
+                .property().name(IdentityVerificationPolicy.RETENTION_HOURS).type("int").defaultValue(72)
+                .helpText("Hours a request is kept; then it is invisible and deleted.").add()
+                .property().name(IdentityVerificationPolicy.LINK_LIFESPAN_HOURS).type("int").defaultValue(24)
+                .helpText("Hours an approval's one-time reset link works (at most the retention).").add()
+                .property().name(IdentityVerificationPolicy.PURGE_INTERVAL_SECONDS).type("int").defaultValue(900)
+                .helpText("Seconds between two runs of the purge of expired requests (one node at a time).").add()
+                .property().name(IdentityVerificationPolicy.BUDGET_PER_IP).type("string").defaultValue("10/1h")
+                .helpText("Requests per client IP within a realm, e.g. 10/1h.").add()
+                .property().name(IdentityVerificationPolicy.BUDGET_PER_IDENTIFIER).type("string").defaultValue("3/1d")
+                .helpText("Requests per login identifier typed within a realm, e.g. 3/1d.").add()
+                .property().name(IdentityVerificationPolicy.TEST_CLOCK).type("boolean").defaultValue(false)
+                .helpText("TESTS ONLY: lets the admin API move this feature's clock per realm. Never in production.")
+                .add()
+                .build();
     }
 
     @Override

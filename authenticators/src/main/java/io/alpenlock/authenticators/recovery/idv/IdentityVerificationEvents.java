@@ -43,10 +43,8 @@ final class IdentityVerificationEvents {
         return requestId == null ? built : built.detail(REQUEST, requestId);
     }
 
-    /** A fresh event of this feature in the realm, from a request (with its client IP) or a background task. */
+    /** A fresh event of this feature in the realm, from an HTTP request (with its client IP). */
     static EventBuilder of(KeycloakSession session, RealmModel realm, String step, String requestId) {
-        EventBuilder event = session.getContext().getConnection() == null ? new EventBuilder(realm, session)
-                : new EventBuilder(realm, session, session.getContext().getConnection());
-        return of(event, step, requestId);
+        return of(new EventBuilder(realm, session, session.getContext().getConnection()), step, requestId);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.alpenlock.core.recovery.idv.IdentityVerificationPolicy;
 import org.jboss.logging.Logger;
+import org.keycloak.events.EventBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.timer.ScheduledTask;
@@ -38,7 +39,7 @@ final class IdentityVerificationPurgeTask implements ScheduledTask {
             session.getContext().setRealm(realm);
             List<String> purged = store.purgeExpired(realm);
             for (String id : purged) {
-                IdentityVerificationEvents.of(session, realm, IdentityVerificationEvents.PURGED, id).success();
+                IdentityVerificationEvents.of(new EventBuilder(realm, session), IdentityVerificationEvents.PURGED, id).success();
             }
             if (!purged.isEmpty()) {
                 LOG.debugf("Deleted %d expired identity verification request(s) of realm %s", purged.size(),

@@ -56,6 +56,9 @@ public final class IdentityVerificationStep {
                 return false;
             }
             authSession.setAuthNote(NOTE, "form");
+            // Keycloak's page layout shows the typed identifier only when it matched an account, unless this note
+            // is set: with it, every identifier is shown alike, so the pages do not tell whether an account exists
+            authSession.setAuthNote(AbstractUsernameFormAuthenticator.USERNAME_HIDDEN, "true");
             context.challenge(formPage(context, Map.of(), Map.of(), null));
         } else if ("sent".equals(state)) {
             context.challenge(page(context).createForm(SENT));
