@@ -20,5 +20,9 @@
                 </#if>
             </#list>
         </form>
+        <form id="alpenlock-recovery-none" class="alpenlock-alternative" action="${url.loginAction}" method="post">
+            <input type="hidden" name="alpenlockAction" value="identity-verification"/>
+            <@buttons.button id="alpenlock-recovery-none-button" type="secondary" label="alpenlockIdvNoneOfThese" />
+        </form>
     </#if>
 </@layout.registrationLayout>

@@ -3,6 +3,7 @@ package io.alpenlock.authenticators.recovery;
 import java.util.Locale;
 import java.util.Map;
 
+import io.alpenlock.authenticators.recovery.idv.IdentityVerificationStep;
 import io.alpenlock.authenticators.sms.SmsCodes;
 import io.alpenlock.core.phone.E164Number;
 import io.alpenlock.core.smscode.SmsCodeOutcome;
@@ -60,6 +61,9 @@ final class RecoveryChannelAuthenticator implements Authenticator {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         RecoveryChannels channels = channels(context);
+        if (IdentityVerificationStep.handle(context, form, () -> context.challenge(channelPage(context, channels, null)))) {
+            return; // "I have access to none of these"
+        }
         if (authSession.getAuthNote(SMS_PENDING_NOTE) != null) {
             if ("channels".equals(form.getFirst("alpenlockAction"))) {
                 authSession.removeAuthNote(SMS_PENDING_NOTE);

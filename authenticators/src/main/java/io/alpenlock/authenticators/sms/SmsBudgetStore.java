@@ -50,7 +50,11 @@ public final class SmsBudgetStore {
         return take(policy.addressBudgets(addressId, clientIp), now);
     }
 
-    private MultiBudgetDecision take(List<SmsBudgetKey> budgets, Instant now) {
+    /**
+     * Takes one use from every one of these budgets, or from none when one is used up: the same all-or-nothing,
+     * locked and cluster-wide counting for other floods than SMS (e.g. identity verification requests).
+     */
+    public MultiBudgetDecision take(List<SmsBudgetKey> budgets, Instant now) {
         List<String> locks = new ArrayList<>();
         try {
             for (String key : budgets.stream().map(SmsBudgetKey::key).sorted().toList()) {

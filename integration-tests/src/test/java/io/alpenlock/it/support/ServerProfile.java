@@ -13,7 +13,9 @@ public enum ServerProfile {
             "--spi-alpenlock-sms-sender--provider=outbox",
             "--spi-alpenlock-push-sender--provider=outbox",
             "--spi-email-sender--provider=alpenlock-outbox",
-            "--spi-realm-restapi-extension--alpenlock-outbox--enabled=true")),
+            "--spi-realm-restapi-extension--alpenlock-outbox--enabled=true",
+            // test only: lets tests move the identity-verification clock of their own realm (never in production)
+            "--spi-admin-realm-restapi-extension--alpenlock-identity-verification--test-clock-enabled=true")),
 
     /**
      * The production gateways against local stand-ins: pushes through the real Firebase Admin SDK to the
@@ -30,7 +32,10 @@ public enum ServerProfile {
             "--spi-alpenlock-push-sender--provider=fcm",
             "--spi-alpenlock-push-sender--fcm--credentials-file={fcm.key}",
             "--spi-alpenlock-push-sender--fcm--base-url={fcm.base}",
-            "--spi-authenticator--alpenlock-push--geoip-database={geoip.file}")),
+            "--spi-authenticator--alpenlock-push--geoip-database={geoip.file}",
+            // test only: lets tests move the identity-verification clock of their own realm (never in production)
+            "--spi-admin-realm-restapi-extension--alpenlock-identity-verification--test-clock-enabled=true",
+            "--spi-admin-realm-restapi-extension--alpenlock-identity-verification--purge-interval-seconds=5")),
 
     /**
      * Two nodes of one cluster (embedded Infinispan, JGroups discovery through the shared PostgreSQL
