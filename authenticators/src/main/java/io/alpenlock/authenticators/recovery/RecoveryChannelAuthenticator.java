@@ -53,6 +53,8 @@ final class RecoveryChannelAuthenticator implements Authenticator {
             context.success();
             return;
         }
+        // Keycloak's pages show the identifier typed only when it matched an account, unless told to show it anyway
+        authSession.setAuthNote(AbstractUsernameFormAuthenticator.USERNAME_HIDDEN, "true");
         context.challenge(channelPage(context, channels(context), null));
     }
 

@@ -90,6 +90,7 @@ class ForgottenPasswordIT {
         }
         assertThat(unknown).as("about 60% of unknown identifiers are offered an SMS").isNotNull();
         assertThat(page).containsPattern("\\+41 •• ••• •• \\d\\d");
+        assertThat(page).as("the identifier typed is shown as it is for an account").contains(unknown);
 
         // asked again, the same identifier gets the same offer
         FormLoginClient again = forgotPassword(env, client);
