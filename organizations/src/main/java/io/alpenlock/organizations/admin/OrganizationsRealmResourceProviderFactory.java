@@ -1,5 +1,6 @@
 package io.alpenlock.organizations.admin;
 
+import io.alpenlock.organizations.api.SelfServiceResource;
 import jakarta.ws.rs.Path;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
@@ -32,6 +33,11 @@ public class OrganizationsRealmResourceProviderFactory implements RealmResourceP
 
         Root(KeycloakSession session) {
             this.session = session;
+        }
+
+        @Path("me")
+        public SelfServiceResource me() {
+            return new SelfServiceResource(session);
         }
 
         @Path("admin")
