@@ -90,7 +90,7 @@ class OrganizationMembersPageIT {
         browser.open(env.server().realmUrl(orgs.realm()) + "/alpenlock-organizations/members?org=" + org);
         browser.click(By.cssSelector("summary[data-menu='" + colla + "']"));
         browser.screenshot("phone-change-role-menu");
-        Long overflow = (Long) browser.driver().executeScript(
+        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("no horizontal scrolling at 375 px").isLessThanOrEqualTo(0L);
     }

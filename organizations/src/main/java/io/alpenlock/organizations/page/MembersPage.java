@@ -81,14 +81,8 @@ public class MembersPage {
         String action = form.getFirst("action") == null ? "" : form.getFirst("action");
         MembershipService service = service(auth);
         try {
-            String done = PageActions.apply(service, action, form);
-            if ("create".equals(done)) {
-                organizationId = form.getFirst("createdOrg");
-            }
-            if ("leave".equals(done)) {
-                organizationId = null;
-            }
-            return render(auth, organizationId, done, null);
+            PageActions.Outcome outcome = PageActions.apply(service, action, form);
+            return render(auth, outcome.organizationId(), outcome.done(), null);
         } catch (MembershipException e) {
             session.getTransactionManager().setRollbackOnly();
             return render(auth, organizationId, null, e.code());

@@ -15,13 +15,37 @@ import io.alpenlock.organizations.products.ProductId;
 import io.alpenlock.organizations.roles.OrganizationRole;
 import jakarta.ws.rs.core.MultivaluedMap;
 
-/** Turns a members-page form into a {@link MembershipService} call; returns the action done (for its message). */
+/** Turns a members-page form into a {@link MembershipService} call. */
 final class PageActions {
+
+    /**
+     * What was done.
+     *
+     * @param done           the action (for its message)
+     * @param organizationId the organization to show next (null: the first of the member's)
+     */
+    record Outcome(String done, String organizationId) {
+    }
 
     private PageActions() {
     }
 
-    static String apply(MembershipService service, String action, MultivaluedMap<String, String> form) {
+    static Outcome apply(MembershipService service, String action, MultivaluedMap<String, String> form) {
+        String org = form.getFirst("org");
+        String done = act(service, action, form);
+        if ("create".equals(done)) {
+            return new Outcome(done, service.myOrganizations().stream()
+                    .filter(o -> o.alias().equals(normalisedAlias(form.getFirst("alias")))).map(OrganizationView::id)
+                    .findFirst().orElse(null));
+        }
+        return new Outcome(done, "leave".equals(done) ? null : org);
+    }
+
+    private static String normalisedAlias(String alias) {
+        return alias == null ? "" : alias.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String act(MembershipService service, String action, MultivaluedMap<String, String> form) {
         String org = form.getFirst("org");
         String member = form.getFirst("member");
         switch (action) {
@@ -55,8 +79,7 @@ final class PageActions {
                 return "invite";
             }
             case "create" -> {
-                OrganizationView created = service.create(form.getFirst("name"), form.getFirst("alias"));
-                form.putSingle("createdOrg", created.id());
+                service.create(form.getFirst("name"), form.getFirst("alias"));
                 return "create";
             }
             default -> throw new MembershipException(MembershipException.Kind.INVALID, "invalid_request",
