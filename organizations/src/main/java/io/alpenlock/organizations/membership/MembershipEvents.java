@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.alpenlock.organizations.jpa.OrganizationRoleStore.StoredRole;
 import io.alpenlock.organizations.products.ProductGrants;
+import io.alpenlock.organizations.products.StoredGrants;
 import io.alpenlock.organizations.roles.OrganizationRole;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
@@ -18,7 +19,8 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
  * Records every membership change as a Keycloak admin event (resource type {@code ORGANIZATION_MEMBERSHIP},
  * path {@code organizations/{id}/members/{userId}}), with the caller as the actor, so that realm administrators
  * see them under Events → Admin events. The representation (stored when the realm keeps admin event details)
- * says what changed: {@code {"action", "organizationId", "memberId", "oldRole", "newRole", "products"}}.
+ * says what changed: {@code {"action", "organizationId", "memberId", "oldRole", "newRole", "products"}}; the
+ * same facts are in the event's details, which are kept even when the realm does not keep representations.
  */
 final class MembershipEvents {
 
@@ -73,7 +75,12 @@ final class MembershipEvents {
                 .resource(ResourceType.ORGANIZATION_MEMBERSHIP)
                 .resourcePath("organizations", organization.getId(), "members", member.getId())
                 .representation(representation)
-                .detail("alpenlock.action", action)
+                .detail("action", action)
+                .detail("organizationId", organization.getId())
+                .detail("memberId", member.getId())
+                .detail("oldRole", oldRole == null ? null : oldRole.wireName())
+                .detail("newRole", newRole == null ? null : newRole.wireName())
+                .detail("products", StoredGrants.format(products))
                 .success();
     }
 }

@@ -156,7 +156,7 @@ public class MembersPage {
     private Response toLogin() {
         RealmModel realm = session.getContext().getRealm();
         URI console = session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName())
-                .path("account").path(ACCOUNT_CONSOLE_ENTRY).build();
+                .path("account").path("content").path(ACCOUNT_CONSOLE_ENTRY).build();
         return Response.seeOther(console).header("Cache-Control", "no-store").build();
     }
 
