@@ -35,7 +35,7 @@
         <#else>
             <nav class="alpenlock-org-tabs" aria-label="${msg("alpenlockOrgYourOrganizations")}">
                 <#list org.organizations as o>
-                    <a href="${org.action}?org=${o.id()?url}" <#if org.selected?? && org.selected.id() == o.id()>aria-current="page"</#if>>${o.name()}</a>
+                    <a href="${org.action}?org=${o.id()?url('UTF-8')}" <#if org.selected?? && org.selected.id() == o.id()>aria-current="page"</#if>>${o.name()}</a>
                 </#list>
             </nav>
         </#if>

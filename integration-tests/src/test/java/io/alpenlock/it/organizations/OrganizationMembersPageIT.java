@@ -115,6 +115,10 @@ class OrganizationMembersPageIT {
         browser.await(d -> d.getPageSource().contains("You are its legal representative.") ? true : null);
         assertThat(Organizations.accessToken(orgs.tokens(anna)).get("organizations").get(alias).get("role").asText())
                 .isEqualTo("legal-representative");
+        // the only legal representative cannot leave: the page says why
+        browser.find(By.cssSelector("#alpenlock-org-leave button")).click();
+        browser.await(d -> d.getPageSource().contains("at least one legal representative") ? true : null);
+        assertThat(Organizations.accessToken(orgs.tokens(anna)).get("organizations").has(alias)).isTrue();
 
         Map<String, String> titles = Map.of("en", "Organization members", "es", "Miembros de la organización",
                 "fr", "Membres de l’organisation", "de", "Mitglieder der Organisation", "it", "Membri dell’organizzazione");

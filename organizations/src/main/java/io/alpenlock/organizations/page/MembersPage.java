@@ -46,7 +46,12 @@ public class MembersPage {
 
     static final String TEMPLATE = "alpenlock-organization-members.ftl";
     static final String CSRF_NOTE = "alpenlock.organizations.csrf";
-    static final String ACCOUNT_CONSOLE_ENTRY = "alpenlock-members";
+    /**
+     * The account console route of the "Organization members" entry ({@code content.json} of the alpenlock account
+     * theme). Keycloak 26.7's console gives a content module a page only when its path is the literal route
+     * {@code content/:componentId} (keycloak/keycloak#41433, fixed in 26.8).
+     */
+    static final String ACCOUNT_CONSOLE_ENTRY = ":componentId";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
