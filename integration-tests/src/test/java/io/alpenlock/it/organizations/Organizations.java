@@ -179,6 +179,61 @@ final class Organizations {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+
+    String createUser(String prefix, String locale) {
+        return env.admin().createUser(realm, prefix, PASSWORD, locale);
+    }
+
+    /** An access token of the demo webmail client for this user (audience includes {@code account}). */
+    String accessToken(String userId) {
+        return tokens(userId).get("access_token").asText();
+    }
+
+    String selfService(String path) {
+        return "/realms/" + realm + "/alpenlock-organizations/me" + path;
+    }
+
+    String adminSide(String path) {
+        return "/realms/" + realm + "/alpenlock-organizations/admin" + path;
+    }
+
+    /** Any call with a raw body (or none) and the given bearer token (or none). */
+    HttpResponse<String> call(String method, String path, String bearer, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(env.server().baseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return send(request.build());
+    }
+
+    static JsonNode body(HttpResponse<String> response) {
+        try {
+            return AdminApi.JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The roles of an organization's members as the realm administrator's endpoint lists them, by user id. */
+    Map<String, String> rolesByMember(String organizationId) {
+        HttpResponse<String> response = call("GET", adminSide("/organizations/" + organizationId + "/members"),
+                masterAdminToken(), null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Map<String, String> roles = new LinkedHashMap<>();
+        body(response).forEach(member -> roles.put(member.get("id").asText(), member.get("role").asText()));
+        return roles;
+    }
+
+    /** The Keycloak admin events of this realm about organization memberships, newest first. */
+    JsonNode membershipAdminEvents() {
+        return env.admin().get("/admin/realms/" + realm + "/admin-events?resourceTypes=ORGANIZATION_MEMBERSHIP&max=100");
+    }
+
     private HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -1,5 +1,7 @@
 package io.alpenlock.organizations.admin;
 
+import io.alpenlock.organizations.api.SelfServiceResource;
+import io.alpenlock.organizations.page.MembersPage;
 import jakarta.ws.rs.Path;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
@@ -32,6 +34,16 @@ public class OrganizationsRealmResourceProviderFactory implements RealmResourceP
 
         Root(KeycloakSession session) {
             this.session = session;
+        }
+
+        @Path("me")
+        public SelfServiceResource me() {
+            return new SelfServiceResource(session);
+        }
+
+        @Path("members")
+        public MembersPage members() {
+            return new MembersPage(session);
         }
 
         @Path("admin")

@@ -1,7 +1,9 @@
 package io.alpenlock.organizations.jpa;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -112,6 +114,67 @@ public final class OrganizationRoleStore {
             em.flush();
         }
         return Optional.of(decision);
+    }
+
+    /** A member's stored role and grants ({@link OrganizationRole#WITHOUT_ASSIGNMENT} and none when no row). */
+    public record StoredRole(OrganizationRole role, ProductGrants grants) {
+    }
+
+    /**
+     * Locks the organization's row ({@code SELECT … FOR UPDATE}) so that concurrent changes of its members run
+     * one after the other, then counts its legal representatives. Call before reading roles for a decision.
+     *
+     * @return empty when the realm has no such organization; otherwise the number of legal representatives
+     */
+    public Optional<Integer> lockAndCountLegalRepresentatives(String realmId, String organizationId) {
+        OrganizationEntity organization = em.find(OrganizationEntity.class, organizationId, LockModeType.PESSIMISTIC_WRITE);
+        if (organization == null || !realmId.equals(organization.getRealmId())) {
+            return Optional.empty();
+        }
+        long count = em.createQuery(COUNT_ROLE, Long.class)
+                .setParameter("organizationId", organizationId)
+                .setParameter("role", OrganizationRole.LEGAL_REPRESENTATIVE.wireName())
+                .getSingleResult();
+        return Optional.of((int) count);
+    }
+
+    /** A member's role and grants as stored now (re-read from the database, not from the persistence context). */
+    public StoredRole roleOf(String organizationId, String userId, ProductCatalogue catalogue) {
+        OrganizationMemberRoleEntity row = em.find(OrganizationMemberRoleEntity.class,
+                new OrganizationMemberRoleEntity.Key(organizationId, userId));
+        if (row == null) {
+            return new StoredRole(OrganizationRole.WITHOUT_ASSIGNMENT, ProductGrants.NONE);
+        }
+        em.refresh(row);
+        return new StoredRole(storedRole(row.getRole()), StoredGrants.parse(row.getProducts(), catalogue));
+    }
+
+    /** Every stored role of one organization, by user id (members without a row are absent). */
+    public Map<String, StoredRole> rolesIn(String organizationId, ProductCatalogue catalogue) {
+        Map<String, StoredRole> roles = new HashMap<>();
+        em.createQuery("select r from OrganizationMemberRoleEntity r where r.organizationId = :organizationId",
+                        OrganizationMemberRoleEntity.class)
+                .setParameter("organizationId", organizationId)
+                .getResultList()
+                .forEach(row -> roles.put(row.getUserId(), new StoredRole(storedRole(row.getRole()),
+                        StoredGrants.parse(row.getProducts(), catalogue))));
+        return roles;
+    }
+
+    /** Stores a member's role and grants (the caller holds the organization's lock and has decided). */
+    public void save(String realmId, String organizationId, String userId, OrganizationRole role, ProductGrants grants) {
+        OrganizationMemberRoleEntity row = em.find(OrganizationMemberRoleEntity.class,
+                new OrganizationMemberRoleEntity.Key(organizationId, userId));
+        if (row == null) {
+            row = new OrganizationMemberRoleEntity(organizationId, userId, realmId);
+            row.setRole(role.wireName());
+            row.setProducts(StoredGrants.format(grants));
+            em.persist(row);
+        } else {
+            row.setRole(role.wireName());
+            row.setProducts(StoredGrants.format(grants));
+        }
+        em.flush();
     }
 
     /** Forgets a member's role in one organization (they left it). */
