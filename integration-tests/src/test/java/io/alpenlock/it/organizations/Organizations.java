@@ -180,10 +180,6 @@ final class Organizations {
     }
 
 
-    String createUser(String prefix, String locale) {
-        return env.admin().createUser(realm, prefix, PASSWORD, locale);
-    }
-
     /** An access token of the demo webmail client for this user (audience includes {@code account}). */
     String accessToken(String userId) {
         return tokens(userId).get("access_token").asText();
