@@ -179,7 +179,6 @@ final class Organizations {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-
     /** An access token of the demo webmail client for this user (audience includes {@code account}). */
     String accessToken(String userId) {
         return tokens(userId).get("access_token").asText();
