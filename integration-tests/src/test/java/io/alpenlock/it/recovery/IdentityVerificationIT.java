@@ -99,7 +99,7 @@ class IdentityVerificationIT {
     void anAccountWithTwoFactorMustPassItAfterTheLinkSentBySms(Environment env) throws Exception {
         String realm = IdentityVerificationRequests.realm(env, "idv2fa");
         Account account = BackupCodeAccounts.withCodes(env, realm, "idv2fa", "en");
-        env.admin().setVerifiedPhoneNumber(realm, account.id(), "+41791234581");
+        env.admin().setVerifiedPhoneNumber(realm, account.id(), "+41791234681");
 
         IdentityVerificationRequests.request(env, realm, account.username(), "someone@elsewhere.test");
         JsonNode request = IdentityVerificationRequests.onlyPending(env, realm);
@@ -110,7 +110,7 @@ class IdentityVerificationIT {
                 + "/approve", Map.of("contact", "account-phone"));
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
 
-        String sms = env.twilio().awaitMessagesTo("+41791234581", 1).get(0).body();
+        String sms = env.twilio().awaitMessagesTo("+41791234681", 1).get(0).body();
         assertThat(sms).contains("your identity was confirmed");
         Matcher link = LINK.matcher(sms);
         assertThat(link.find()).isTrue();

@@ -47,7 +47,7 @@ class RecoveryUsernameIT {
     void aDeletedLoginMailboxLeadsByRecoveryUsernameAndAppCodeToANewLoginEmail(Environment env) throws Exception {
         String realm = realm(env, "rname", r -> r.put("bruteForceProtected", false));
         BackupCodeAccounts.Account account = BackupCodeAccounts.withCodes(env, realm, "rname", "en");
-        String phone = "+41791234571";
+        String phone = "+41791234671";
         String recoveryAddress = "rescue-" + UUID.randomUUID().toString().substring(0, 8) + "@elsewhere.test";
         env.admin().setVerifiedPhoneNumber(realm, account.id(), phone);
         setRecoveryEmail(env, realm, account.id(), recoveryAddress);
