@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.locale.LocaleSelectorProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
@@ -304,6 +305,11 @@ public class MailboxPageResource {
         model.put("accountUrl", UriBuilder.fromUri(session.getContext().getUri().getBaseUri())
                 .path("realms").path(realm.getName()).path("account").path("").build().toString());
         model.put("typedAddress", success == null && address != null ? address : "");
+        String requested = requestedLocale();
+        if (requested != null) {
+            // the language menu's choice (kc_locale), as Keycloak's login pages honour it
+            session.setAttribute(LocaleSelectorProvider.USER_REQUEST_LOCALE, requested);
+        }
         LoginFormsProvider forms = session.getProvider(LoginFormsProvider.class).setUser(user)
                 .setAttribute("alpenlockMailboxes", model).setStatus(status);
         if (error != null) {
@@ -328,8 +334,8 @@ public class MailboxPageResource {
                 .queryParam("redirect_uri", pageUri().toString())
                 .queryParam("response_type", "code")
                 .queryParam("scope", "openid");
-        String locale = session.getContext().getUri().getQueryParameters().getFirst("kc_locale");
-        if (locale != null && locale.matches("[A-Za-z-]{2,10}")) {
+        String locale = requestedLocale();
+        if (locale != null) {
             login.queryParam("ui_locales", locale);
         }
         return Response.seeOther(login.build()).build();
@@ -342,11 +348,16 @@ public class MailboxPageResource {
 
     private URI actionUri() {
         UriBuilder action = UriBuilder.fromUri(pageUri());
-        String locale = session.getContext().getUri().getQueryParameters().getFirst("kc_locale");
-        if (locale != null && locale.matches("[A-Za-z-]{2,10}")) {
+        String locale = requestedLocale();
+        if (locale != null) {
             action.queryParam("kc_locale", locale);
         }
         return action.build();
+    }
+
+    private String requestedLocale() {
+        String locale = session.getContext().getUri().getQueryParameters().getFirst("kc_locale");
+        return locale != null && locale.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?") ? locale : null;
     }
 
     /** The session's form token, created at its first page view. */
