@@ -1,6 +1,7 @@
 package io.alpenlock.mailbox.links.web;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.jboss.logging.Logger;
 import org.keycloak.events.EventBuilder;
@@ -10,6 +11,7 @@ import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.policy.DefaultPasswordPolicyManagerProvider;
 import org.keycloak.policy.PolicyError;
 import org.keycloak.services.managers.BruteForceProtector;
@@ -98,7 +100,7 @@ public final class MailboxRealm {
         if (!valid) {
             if (realm.isBruteForceProtected()) {
                 protector.failedLogin(realm, mailbox, session.getContext().getConnection(),
-                        session.getContext().getUri(), null);
+                        session.getContext().getUri(), Set.of(PasswordCredentialModel.TYPE));
             }
             event.error("invalid_user_credentials");
             return Check.INVALID;
@@ -108,7 +110,14 @@ public final class MailboxRealm {
 
     /** The mail realm's password policy for a new password of this mailbox; null when it is accepted. */
     public PolicyError policy(UserModel mailbox, String password) {
-        return new DefaultPasswordPolicyManagerProvider(session).validate(realm, mailbox, password);
+        // Keycloak's policy providers read their settings from the session's realm, not from the realm passed in.
+        RealmModel before = session.getContext().getRealm();
+        session.getContext().setRealm(realm);
+        try {
+            return new DefaultPasswordPolicyManagerProvider(session).validate(realm, mailbox, password);
+        } finally {
+            session.getContext().setRealm(before);
+        }
     }
 
     /**
