@@ -22,7 +22,8 @@ import io.alpenlock.it.support.Environment;
 
 /**
  * Mailbox links, the mailbox password page and unification against a real Keycloak: an accounts-like realm whose
- * mail realm federates a test directory (H2 over TCP, {@link MailboxDirectory}). Each test makes its own realms.
+ * mail realm federates a test directory ({@link LinksDirectory}: H2 over TCP, or a PostgreSQL schema when Keycloak
+ * runs on PostgreSQL). Each test makes its own realms.
  */
 @AlpenlockIT
 @Order(95)
@@ -32,7 +33,7 @@ class MailboxLinksIT {
     static final String MAILBOX_PASSWORD = "mailbox-pass-2026";
     static final String MAILBOX_HASH = "{PLAIN}" + MAILBOX_PASSWORD;
 
-    private MailboxDirectory directory;
+    private LinksDirectory directory;
 
     @AfterEach
     void closeDirectory() {
@@ -41,7 +42,7 @@ class MailboxLinksIT {
         }
     }
 
-    MailboxDirectory directory() {
+    LinksDirectory directory() {
         return directory;
     }
 
@@ -50,14 +51,14 @@ class MailboxLinksIT {
     }
 
     Realms realms(Environment env) {
-        directory = new MailboxDirectory();
+        directory = new LinksDirectory();
         String mail = MailboxFederationOnH2IT.realm(env);
         AdminApi.Result settings = env.admin().put("/admin/realms/" + mail, Map.of("bruteForceProtected", true,
                 "failureFactor", 30, "eventsEnabled", true, "passwordPolicy", "length(12) and maxLength(128)"));
         assertThat(settings.status()).as(settings.body()).isEqualTo(204);
-        AdminApi.Result federation = MailboxFederationOnH2IT.addDirectory(env, mail, Map.of("jdbcUrl",
-                directory.jdbcUrl(), "enabledColumn", "active", "displayNameColumn", "name",
-                "writePasswordScheme", "SHA512-CRYPT"));
+        Map<String, String> directorySettings = new java.util.HashMap<>(directory.settings());
+        directorySettings.put("writePasswordScheme", "SHA512-CRYPT");
+        AdminApi.Result federation = MailboxFederationOnH2IT.addDirectory(env, mail, directorySettings);
         assertThat(federation.status()).as(federation.body()).isEqualTo(201);
         String accounts = env.admin().createRealmLikeAccountsSendingMail("links", realm -> {
             realm.withObject("attributes").put("alpenlockMailboxRealm", mail);

@@ -76,7 +76,7 @@ class MailboxPageBrowserIT {
         }
     }
 
-    private static MailboxDirectory setupDirectory(MailboxLinksIT setup) {
+    private static LinksDirectory setupDirectory(MailboxLinksIT setup) {
         return setup.directory();
     }
 }
