@@ -82,7 +82,7 @@ class IdentityVerificationPagesIT {
         page = IdentityVerificationRequests.submit(form, "Anna", "", "079 123 45 82", "help").body();
         assertThat(page).contains(IdentityVerificationRequests.SENT);
         assertThat(IdentityVerificationRequests.onlyPending(env, realm).get("contactPhone").asText())
-                .isEqualTo("+41791234682");
+                .isEqualTo("+41791234582");
 
         FormLoginClient other = IdentityVerificationRequests.openForm(env, realm, username, "en");
         HttpResponse<String> huge = IdentityVerificationRequests.submit(other, "Anna", "anna@elsewhere.test", "",
