@@ -19,6 +19,8 @@ final class DirectoryDownAtLogin {
 
     static final String MESSAGE = "alpenlockMailboxDirectoryUnavailable";
     static final String EVENT_DETAIL = "mailbox_directory_unavailable";
+    /** Session attribute set when a password check could not reach the directory (read by the check page). */
+    static final String SESSION_FLAG = "alpenlock.mailbox.directoryUnavailable";
 
     private DirectoryDownAtLogin() {
     }

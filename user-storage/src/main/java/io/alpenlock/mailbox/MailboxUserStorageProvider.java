@@ -162,6 +162,7 @@ public final class MailboxUserStorageProvider implements UserStorageProvider, Us
             }
             case DIRECTORY_UNAVAILABLE -> {
                 LOG.warnf("mailbox directory '%s' unavailable, login refused: %s", model.getName(), check.detail());
+                session.setAttribute(DirectoryDownAtLogin.SESSION_FLAG, Boolean.TRUE);
                 DirectoryDownAtLogin.during(session).ifPresent(failure -> {
                     throw failure;
                 });
