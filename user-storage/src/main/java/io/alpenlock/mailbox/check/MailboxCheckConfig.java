@@ -19,9 +19,9 @@ import io.alpenlock.core.ratelimit.RateBudget;
  */
 public record MailboxCheckConfig(RateBudget perIp, RateBudget perAddress, Duration minimumAnswer) {
 
-    public static final String PER_IP = "perIpBudget";
-    public static final String PER_ADDRESS = "perAddressBudget";
-    public static final String MINIMUM_ANSWER = "minimumAnswerMillis";
+    public static final String PER_IP = "per-ip-budget";
+    public static final String PER_ADDRESS = "per-address-budget";
+    public static final String MINIMUM_ANSWER = "minimum-answer-millis";
 
     public static final String DEFAULT_PER_IP = "20/1h";
     public static final String DEFAULT_PER_ADDRESS = "5/15m";

@@ -20,8 +20,8 @@ class MailboxCheckConfigTest {
 
     @Test
     void optionsOverrideTheDefaults() {
-        Map<String, String> options = Map.of("perIpBudget", "100/1d", "perAddressBudget", " 3/10m ",
-                "minimumAnswerMillis", "0");
+        Map<String, String> options = Map.of("per-ip-budget", "100/1d", "per-address-budget", " 3/10m ",
+                "minimum-answer-millis", "0");
         MailboxCheckConfig config = MailboxCheckConfig.from(options::get);
         assertThat(config.perIp().toString()).isEqualTo("100/1d");
         assertThat(config.perAddress().toString()).isEqualTo("3/10m");
@@ -30,12 +30,12 @@ class MailboxCheckConfigTest {
 
     @Test
     void badOptionsAreAllNamed() {
-        Map<String, String> options = Map.of("perIpBudget", "lots", "perAddressBudget", "0/1m",
-                "minimumAnswerMillis", "20000");
+        Map<String, String> options = Map.of("per-ip-budget", "lots", "per-address-budget", "0/1m",
+                "minimum-answer-millis", "20000");
         assertThatThrownBy(() -> MailboxCheckConfig.from(options::get))
-                .hasMessageContaining("perIpBudget: 'lots' is not a rate budget")
-                .hasMessageContaining("perAddressBudget")
-                .hasMessageContaining("minimumAnswerMillis must be 0 to 10000, not 20000");
+                .hasMessageContaining("per-ip-budget: 'lots' is not a rate budget")
+                .hasMessageContaining("per-address-budget")
+                .hasMessageContaining("minimum-answer-millis must be 0 to 10000, not 20000");
     }
 
     @Test
