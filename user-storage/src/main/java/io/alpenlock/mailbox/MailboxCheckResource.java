@@ -42,9 +42,9 @@ import io.alpenlock.mailbox.check.MailboxCheckConfig;
  * disabled or locked by brute-force protection. Each failure is a {@code LOGIN_ERROR} event and, for a known
  * mailbox, a failure for the realm's brute-force detector, as a login would be. Budgets per client IP and per
  * address are taken before anything is checked. The form carries a single-use CSRF token, also set as a
- * {@code SameSite=Strict} cookie, both required and equal.
+ * {@code SameSite=Strict} cookie, both required and equal. Not final: JAX-RS runtimes may subclass resource classes.
  */
-public final class MailboxCheckResource {
+public class MailboxCheckResource {
 
     static final String TEMPLATE = "alpenlock-mailbox-check.ftl";
     static final String COOKIE = "ALPENLOCK_MAILBOX_CHECK";
@@ -60,7 +60,7 @@ public final class MailboxCheckResource {
     private final MailboxCheckConfig config;
     private final RealmModel realm;
 
-    MailboxCheckResource(KeycloakSession session, MailboxCheckConfig config) {
+    public MailboxCheckResource(KeycloakSession session, MailboxCheckConfig config) {
         this.session = session;
         this.config = config;
         this.realm = session.getContext().getRealm();
