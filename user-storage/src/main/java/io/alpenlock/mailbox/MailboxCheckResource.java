@@ -24,6 +24,8 @@ import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.locale.LocaleSelectorProvider;
+import org.keycloak.locale.LocaleUpdaterProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.SingleUseObjectProvider;
@@ -172,8 +174,23 @@ public class MailboxCheckResource {
         }
     }
 
+    /**
+     * {@code ?kc_locale=de} (the theme's language menu) picks the page's language, as on Keycloak's own pages, and is
+     * remembered in Keycloak's locale cookie for the answer.
+     */
+    private void applyRequestedLocale() {
+        String requested = session.getContext().getUri().getQueryParameters()
+                .getFirst(LocaleSelectorProvider.KC_LOCALE_PARAM);
+        if (requested != null && realm.isInternationalizationEnabled()
+                && realm.getSupportedLocalesStream().anyMatch(requested::equals)) {
+            session.setAttribute(LocaleSelectorProvider.USER_REQUEST_LOCALE, requested);
+            session.getProvider(LocaleUpdaterProvider.class).updateLocaleCookie(requested);
+        }
+    }
+
     /** The form with a fresh CSRF token (single use), and an error or success message. */
     private Response page(Response.Status status, String error, String success, String address) {
+        applyRequestedLocale();
         String token = newCsrfToken();
         boolean secure = "https".equalsIgnoreCase(session.getContext().getUri().getRequestUri().getScheme());
         String path = session.getContext().getUri().getAbsolutePath().getPath();
