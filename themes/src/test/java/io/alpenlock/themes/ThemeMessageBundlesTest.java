@@ -3,6 +3,7 @@ package io.alpenlock.themes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +108,12 @@ class ThemeMessageBundlesTest {
 
     private static Set<String> keysUsedByTemplates(Path type) {
         Set<String> keys = new TreeSet<>();
-        List<Path> templates = ThemeFiles.filesUnder(type, ".ftl");
+        List<Path> templates = new java.util.ArrayList<>(ThemeFiles.filesUnder(type, ".ftl"));
+        // themes built on alpenlock (the mail realm's alpenlock-mail) use its messages
+        Path child = ThemeFiles.resourcesRoot().resolve("theme/alpenlock-mail").resolve(type.getFileName());
+        if (Files.isDirectory(child)) {
+            templates.addAll(ThemeFiles.filesUnder(child, ".ftl"));
+        }
         for (Path template : templates) {
             Matcher matcher = MSG_CALL.matcher(ThemeFiles.readUtf8(template));
             while (matcher.find()) {

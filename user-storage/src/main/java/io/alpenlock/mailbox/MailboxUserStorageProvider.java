@@ -26,6 +26,7 @@ import org.keycloak.storage.user.UserQueryProvider;
 import io.alpenlock.mailbox.directory.DirectoryUnavailableException;
 import io.alpenlock.mailbox.directory.JdbcMailboxDirectory;
 import io.alpenlock.mailbox.directory.Mailbox;
+import io.alpenlock.mailbox.directory.MailboxDirectory;
 import io.alpenlock.mailbox.directory.PasswordCheck;
 
 /**
@@ -33,7 +34,8 @@ import io.alpenlock.mailbox.directory.PasswordCheck;
  * Keycloak session; the directory (and its connection pool) belongs to the factory.
  *
  * <p>Fails closed: when the directory does not answer in time, lookups throw {@link StorageUnavailableException}
- * (the request fails, nothing is decided from stale data) and password checks answer "invalid". Passwords are
+ * (the request fails, nothing is decided from stale data) and password checks answer "invalid"; during a browser
+ * login both end the login with a clear message instead ({@link DirectoryDownAtLogin}). Passwords are
  * checked against the directory at every login; nothing is cached here.
  */
 public final class MailboxUserStorageProvider implements UserStorageProvider, UserLookupProvider, UserQueryProvider,
@@ -48,9 +50,9 @@ public final class MailboxUserStorageProvider implements UserStorageProvider, Us
 
     private final KeycloakSession session;
     private final ComponentModel model;
-    private final JdbcMailboxDirectory directory;
+    private final MailboxDirectory directory;
 
-    MailboxUserStorageProvider(KeycloakSession session, ComponentModel model, JdbcMailboxDirectory directory) {
+    MailboxUserStorageProvider(KeycloakSession session, ComponentModel model, MailboxDirectory directory) {
         this.session = session;
         this.model = model;
         this.directory = directory;
@@ -158,8 +160,13 @@ public final class MailboxUserStorageProvider implements UserStorageProvider, Us
             case VALID, WRONG_PASSWORD -> {
                 return check.valid();
             }
-            case DIRECTORY_UNAVAILABLE -> LOG.warnf("mailbox directory '%s' unavailable, login refused: %s",
-                    model.getName(), check.detail());
+            case DIRECTORY_UNAVAILABLE -> {
+                LOG.warnf("mailbox directory '%s' unavailable, login refused: %s", model.getName(), check.detail());
+                session.setAttribute(DirectoryDownAtLogin.SESSION_FLAG, Boolean.TRUE);
+                DirectoryDownAtLogin.during(session).ifPresent(failure -> {
+                    throw failure;
+                });
+            }
             case UNUSABLE_STORED_PASSWORD -> LOG.warnf("mailbox directory '%s': the stored password of a mailbox"
                     + " cannot be checked, login refused: %s", model.getName(), check.detail());
             default -> LOG.debugf("mailbox directory '%s': login refused: %s", model.getName(), check.outcome());
@@ -172,7 +179,7 @@ public final class MailboxUserStorageProvider implements UserStorageProvider, Us
         if (!supportsCredentialType(input.getType())) {
             return false;
         }
-        if (directory.config().readOnly()) {
+        if (directory.readOnly()) {
             // Throwing (not returning false) keeps Keycloak from storing the password locally instead.
             throw new ReadOnlyException("the mailbox directory is read-only: change this password on the mail"
                     + " platform");
@@ -209,7 +216,8 @@ public final class MailboxUserStorageProvider implements UserStorageProvider, Us
         try {
             return directory.find(address);
         } catch (DirectoryUnavailableException e) {
-            throw unavailable(e);
+            RuntimeException failure = unavailable(e);
+            throw DirectoryDownAtLogin.during(session).orElse(failure);
         }
     }
 

@@ -73,7 +73,8 @@ class DemoRealmsIT {
     void mailRealmIsSeparateFromTheAccountsRealm(Environment env) {
         JsonNode realm = env.admin().get("/admin/realms/mail");
 
-        assertThat(realm.get("loginTheme").asText()).isEqualTo("alpenlock");
+        // the alpenlock theme with a mailbox login page linking to the mailbox password check
+        assertThat(realm.get("loginTheme").asText()).isEqualTo("alpenlock-mail");
         assertThat(env.admin().get("/admin/realms/mail/users?exact=true&username=alice@alpenlock.test")).isEmpty();
     }
 

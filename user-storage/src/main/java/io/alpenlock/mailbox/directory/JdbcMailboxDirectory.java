@@ -28,7 +28,7 @@ import io.alpenlock.mailbox.password.VerificationLimits;
  * fail closed. Nothing is cached: each check reads the stored value again. Paging uses {@code LIMIT ? OFFSET ?}
  * (H2, PostgreSQL, MySQL, MariaDB).
  */
-public final class JdbcMailboxDirectory implements AutoCloseable {
+public final class JdbcMailboxDirectory implements MailboxDirectory {
 
     private final JdbcDirectoryConfig config;
     private final DovecotPasswords passwords;
@@ -44,6 +44,11 @@ public final class JdbcMailboxDirectory implements AutoCloseable {
 
     public JdbcDirectoryConfig config() {
         return config;
+    }
+
+    @Override
+    public boolean readOnly() {
+        return config.readOnly();
     }
 
     /** Lower case, trimmed; the form addresses are compared and returned in. */
