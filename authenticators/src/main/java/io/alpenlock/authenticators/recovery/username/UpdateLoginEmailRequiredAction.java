@@ -1,23 +1,25 @@
 package io.alpenlock.authenticators.recovery.username;
 
-import java.security.SecureRandom;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import io.alpenlock.core.recovery.EmailCode;
+import io.alpenlock.authenticators.recoveryemail.RecoveryEmailSettings;
+import io.alpenlock.authenticators.sms.OneTimeCodes;
+import io.alpenlock.authenticators.sms.SmsBudgetStore;
+import io.alpenlock.authenticators.sms.SmsCodes;
+import io.alpenlock.authenticators.sms.SmsSettings;
 import io.alpenlock.core.recovery.LoginAddress;
+import io.alpenlock.core.smscode.IssuedSmsCode;
+import io.alpenlock.core.smscode.SmsCodeOutcome;
+import io.alpenlock.core.smscode.SmsCodeVerification;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Details;
@@ -28,16 +30,15 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * The page after a sign-in with a recovery username: a new login e-mail, then the 6-digit code sent to it (valid
- * {@link EmailCode#LIFETIME}, a new one after {@link EmailCode#RESEND_COOLDOWN}, {@link EmailCode#MAX_ATTEMPTS} wrong
- * codes per sign-in, each one counted by the realm's brute-force protection). The code lives hashed in an
- * authentication-session note bound to this sign-in, tab and address, and works once cluster-wide.
+ * as long as the realm's e-mail codes (those of the recovery address, {@link RecoveryEmailSettings}), with their resend
+ * wait, wrong-attempt limit per sign-in and budgets per address and network; each wrong code counted by the realm's
+ * brute-force protection). The code is {@link OneTimeCodes}: hashed in an authentication-session note bound to this
+ * sign-in and tab, recorded for this address only, and it works once cluster-wide.
  */
 final class UpdateLoginEmailRequiredAction implements RequiredActionProvider {
 
@@ -51,7 +52,9 @@ final class UpdateLoginEmailRequiredAction implements RequiredActionProvider {
     static final String CHANGED_TEMPLATE = "alpenlock-login-email-changed.ftl";
 
     private static final Logger LOG = Logger.getLogger(UpdateLoginEmailRequiredAction.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
+    static final String CREDENTIAL_TYPE = "alpenlock-email-code";
+    private static final OneTimeCodes.Messages MESSAGES = new OneTimeCodes.Messages("alpenlockLoginEmailCodeCooldown",
+            "alpenlockLoginEmailCodeTooManyAttempts", "alpenlockRecoveryEmailBudgetUsedUp", "alpenlockLoginEmailNotSent");
 
     @Override
     public InitiatedActionSupport initiatedActionSupport() {
@@ -116,32 +119,30 @@ final class UpdateLoginEmailRequiredAction implements RequiredActionProvider {
             return;
         }
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        String current = authSession.getAuthNote(CODE_NOTE);
-        Instant now = Instant.ofEpochMilli(Time.currentTimeMillis());
-        if (EmailCode.attemptsUsedUp(current)) {
-            context.challenge(codeOrEmailForm(context, value, "alpenlockLoginEmailCodeTooManyAttempts"));
-            return;
+        OneTimeCodes codes = codes(context);
+        String destination = IssuedSmsCode.emailDestination(value);
+        SmsCodes.Sending sending = codes.send(destination,
+                now -> new SmsBudgetStore(context.getSession().singleUseObjects())
+                        .takeForAddress(SmsSettings.of(context.getRealm()).budgets(), destination, codes.clientIp(), now),
+                code -> mail(context.getSession(), context.getRealm(), context.getUser(), value, CODE_TEMPLATE,
+                        "alpenlockLoginEmailCodeSubject", Map.of("alpenlockCode", code,
+                                "alpenlockCodeMinutes", minutes(codes))));
+        switch (sending.status()) {
+            case SENT -> {
+                authSession.setAuthNote(PENDING_NOTE, value);
+                context.challenge(codeForm(context, value, null, resend ? "alpenlockLoginEmailCodeResent" : null));
+            }
+            case COOLDOWN -> {
+                String seconds = String.valueOf(Math.max(1, sending.retryAfter().toSeconds()));
+                Optional<String> pending = pending(authSession);
+                LoginFormsProvider page = pending.isPresent() ? formFor(context, "code", pending.get(), "")
+                        : formFor(context, "email", "", typed);
+                page.addError(new FormMessage(pending.isPresent() ? FIELD_CODE : FIELD_EMAIL, sending.messageKey(), seconds));
+                context.challenge(page.createForm(FORM));
+            }
+            case NOT_SENT -> context.challenge(emailForm(context, typed, sending.messageKey()));
+            default -> context.challenge(codeOrEmailForm(context, value, sending.messageKey()));
         }
-        Duration wait = EmailCode.waitBeforeResend(current, now);
-        if (!wait.isZero()) {
-            String seconds = String.valueOf(Math.max(1, wait.toSeconds()));
-            Optional<String> pending = pending(authSession);
-            LoginFormsProvider page = pending.isPresent() ? formFor(context, "code", pending.get(), "")
-                    : formFor(context, "email", "", typed);
-            page.addError(new FormMessage(pending.isPresent() ? FIELD_CODE : FIELD_EMAIL, "alpenlockLoginEmailCodeCooldown", seconds));
-            context.challenge(page.createForm(FORM));
-            return;
-        }
-        EmailCode.Issued issued = EmailCode.issue(current, binding(authSession, value), now, RANDOM);
-        if (!mail(context.getSession(), context.getRealm(), context.getUser(), value, CODE_TEMPLATE,
-                "alpenlockLoginEmailCodeSubject", Map.of("alpenlockCode", issued.code(),
-                        "alpenlockCodeMinutes", String.valueOf(EmailCode.LIFETIME.toMinutes())))) {
-            context.challenge(emailForm(context, typed, "alpenlockLoginEmailNotSent"));
-            return;
-        }
-        authSession.setAuthNote(CODE_NOTE, issued.note().serialize());
-        authSession.setAuthNote(PENDING_NOTE, value);
-        context.challenge(codeForm(context, value, null, resend ? "alpenlockLoginEmailCodeResent" : null));
     }
 
     private Response codeOrEmailForm(RequiredActionContext context, String address, String errorKey) {
@@ -156,31 +157,22 @@ final class UpdateLoginEmailRequiredAction implements RequiredActionProvider {
         RealmModel realm = context.getRealm();
         UserModel user = context.getUser();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
-        if (realm.isBruteForceProtected() && (protector.isTemporarilyDisabled(session, realm, user)
-                || protector.isPermanentlyLockedOut(session, realm, user))) {
+        OneTimeCodes codes = codes(context);
+        if (codes.isLockedOut(user)) {
             error(context).error(Errors.USER_TEMPORARILY_DISABLED);
             context.challenge(codeForm(context, address, "alpenlockLoginEmailCodeLockedOut", null));
             return;
         }
-        Instant now = Instant.ofEpochMilli(Time.currentTimeMillis());
-        EmailCode.Check check = EmailCode.check(authSession.getAuthNote(CODE_NOTE), input, binding(authSession, address), now);
-        check.noteToStore().ifPresentOrElse(note -> authSession.setAuthNote(CODE_NOTE, note.serialize()),
-                () -> authSession.removeAuthNote(CODE_NOTE));
-        EmailCode.Outcome outcome = check.outcome();
-        if (outcome == EmailCode.Outcome.OK && !session.singleUseObjects().putIfAbsent(check.singleUseKey(),
-                EmailCode.LIFETIME.toSeconds() + 1)) {
-            outcome = EmailCode.Outcome.WRONG;
+        SmsCodeVerification result = codes.check(input, user);
+        SmsCodeOutcome outcome = result.outcome();
+        if (result.isOk() && !IssuedSmsCode.emailDestination(address).equals(result.code().destination())) {
+            outcome = SmsCodeOutcome.NOT_FOR_THIS_SESSION; // a code for another address confirms nothing here
         }
-        if (outcome != EmailCode.Outcome.OK) {
+        if (outcome != SmsCodeOutcome.OK) {
             if (outcome.isFailure()) {
-                if (realm.isBruteForceProtected()) {
-                    protector.failedLogin(realm, user, session.getContext().getConnection(), session.getContext().getUri(),
-                            Set.of(OTPCredentialModel.TYPE));
-                }
-                error(context).detail(Details.CREDENTIAL_TYPE, "alpenlock-email-code").error(Errors.INVALID_USER_CREDENTIALS);
+                error(context).detail(Details.CREDENTIAL_TYPE, CREDENTIAL_TYPE).error(Errors.INVALID_USER_CREDENTIALS);
             }
-            context.challenge(codeForm(context, address, outcome.messageKey(), null));
+            context.challenge(codeForm(context, address, messageKey(outcome), null));
             return;
         }
         if (takenByAnother(session, realm, user, address)) {
@@ -239,8 +231,23 @@ final class UpdateLoginEmailRequiredAction implements RequiredActionProvider {
         }
     }
 
-    private static String binding(AuthenticationSessionModel authSession, String address) {
-        return authSession.getParentSession().getId() + "." + authSession.getTabId() + "|" + address;
+    /** E-mailed codes follow the realm's e-mail code settings, those of the recovery e-mail address. */
+    private static OneTimeCodes codes(RequiredActionContext context) {
+        return new OneTimeCodes(context.getSession(), context.getAuthenticationSession(), CODE_NOTE,
+                RecoveryEmailSettings.of(context.getRealm()).code(), MESSAGES);
+    }
+
+    private static String minutes(OneTimeCodes codes) {
+        return String.valueOf(Math.max(1, codes.policy().lifetime().toMinutes()));
+    }
+
+    private static String messageKey(SmsCodeOutcome outcome) {
+        return switch (outcome) {
+            case WRONG -> "alpenlockLoginEmailCodeWrong";
+            case EXPIRED -> "alpenlockLoginEmailCodeExpired";
+            case TOO_MANY_ATTEMPTS -> "alpenlockLoginEmailCodeTooManyAttempts";
+            default -> "alpenlockLoginEmailCodeMissing";
+        };
     }
 
     private static Optional<String> pending(AuthenticationSessionModel authSession) {
@@ -267,7 +274,7 @@ final class UpdateLoginEmailRequiredAction implements RequiredActionProvider {
     private static Response codeForm(RequiredActionContext context, String address, String errorKey, String infoKey) {
         LoginFormsProvider form = formFor(context, "code", address, "");
         if (errorKey != null) {
-            form.addError(new FormMessage(FIELD_CODE, errorKey, String.valueOf(EmailCode.LIFETIME.toMinutes())));
+            form.addError(new FormMessage(FIELD_CODE, errorKey, minutes(codes(context))));
         }
         if (infoKey != null) {
             form.setInfo(infoKey, address);
