@@ -19,9 +19,9 @@ import org.openqa.selenium.Cookie;
 
 /**
  * The recovery pages that other classes test over HTTP, walked through in headless Chromium in the five languages
- * with a screenshot of each (build output under {@code target/screenshots}): verifying a mobile number (number,
- * then code), the forgotten password (identifier, channels, SMS code, new password) and the forgotten identifier by
- * SMS. Each page is checked to be in the person's language and to carry no untranslated message key.
+ * with a screenshot of each (build output under {@code target/screenshots}): the sign-in page with its link to the
+ * forgotten identifier, verifying a mobile number (number, then code), the forgotten password (identifier,
+ * channels, SMS code, new password) and the forgotten identifier by SMS. Each page is checked to be in the person's language and to carry no untranslated message key.
  */
 @AlpenlockIT(profile = ServerProfile.PROVIDER_GATEWAYS)
 @Order(920)
@@ -61,6 +61,9 @@ class RecoveryPagesScreenshotsIT {
             // the forgotten password by SMS (nobody is signed in yet: the application asks for the language)
             browser.forgetCookies();
             browser.open(client.authorizationUrl(Map.of("ui_locales", language)));
+            assertThat(browser.find(By.cssSelector("#alpenlock-login-forgot-identifier a")).getAttribute("href"))
+                    .endsWith("/realms/" + realm + "/alpenlock/forgot-identifier");
+            browser.screenshot("sign-in-" + language);
             browser.click(By.cssSelector("a[href*='login-actions/reset-credentials']"));
             browser.find(By.id("kc-reset-password-form"));
             assertInLanguage(browser, language);
@@ -82,12 +85,14 @@ class RecoveryPagesScreenshotsIT {
             assertInLanguage(browser, language);
             browser.screenshot("reset-new-password-" + language);
 
-            // the forgotten login identifier, by SMS
-            String forgotIdentifier = env.server().realmUrl(realm) + "/alpenlock/forgot-identifier";
+            // the forgotten login identifier, by SMS, from the sign-in page's link
             browser.forgetCookies();
-            browser.open(forgotIdentifier);
+            browser.open(client.authorizationUrl(Map.of("ui_locales", language)));
+            browser.click(By.cssSelector("#alpenlock-login-forgot-identifier a"));
+            browser.find(By.id("alpenlock-forgot-identifier-form"));
+            // a page outside the sign-in: its language comes from the locale cookie, as after a choice in the menu
             browser.driver().manage().addCookie(new Cookie("KEYCLOAK_LOCALE", language, "/realms/" + realm + "/"));
-            browser.open(forgotIdentifier);
+            browser.open(browser.currentUrl());
             browser.find(By.id("alpenlock-forgot-identifier-form"));
             assertInLanguage(browser, language);
             browser.screenshot("forgot-identifier-sms-" + language);
