@@ -37,7 +37,7 @@ class MailboxCheckPageIT {
     @Test
     void theLoginPageLinksToTheCheckWhichSaysWhetherACombinationWorksAndNeverWhetherTheAddressExists(
             Environment env) {
-        try (MailboxDirectory directory = new MailboxDirectory()) {
+        try (ReachableDirectory directory = new ReachableDirectory()) {
             directory.add("anna@example.org", "{PLAIN}Anna-Secret-1", true, null);
             String realm = mailRealm(env, directory, false);
 
@@ -82,7 +82,7 @@ class MailboxCheckPageIT {
 
     @Test
     void aFormWithoutItsTokenOrSubmittedTwiceIsRefusedAndChecksNothing(Environment env) throws Exception {
-        try (MailboxDirectory directory = new MailboxDirectory()) {
+        try (ReachableDirectory directory = new ReachableDirectory()) {
             directory.add("bert@example.org", "{PLAIN}Bert-Secret-1", true, null);
             String realm = mailRealm(env, directory, false);
 
@@ -115,7 +115,7 @@ class MailboxCheckPageIT {
 
     @Test
     void budgetsPerAddressAndPerIpStopFurtherChecks(Environment env) {
-        try (MailboxDirectory directory = new MailboxDirectory()) {
+        try (ReachableDirectory directory = new ReachableDirectory()) {
             directory.add("carl@example.org", "{PLAIN}Carl-Secret-1", true, null);
             String realm = mailRealm(env, directory, false);
             for (int i = 0; i < 5; i++) {
@@ -139,7 +139,7 @@ class MailboxCheckPageIT {
 
     @Test
     void wrongPasswordsOnTheCheckPageLockTheMailboxLikeFailedLogins(Environment env) {
-        try (MailboxDirectory directory = new MailboxDirectory()) {
+        try (ReachableDirectory directory = new ReachableDirectory()) {
             directory.add("dana@example.org", "{PLAIN}Dana-Secret-1", true, null);
             String realm = mailRealm(env, directory, true);
             for (int i = 0; i < 3; i++) {
@@ -161,7 +161,7 @@ class MailboxCheckPageIT {
 
     @Test
     void thePageSpeaksFiveLanguagesAndFitsAPhone(Environment env, Browser browser) throws Exception {
-        try (MailboxDirectory directory = new MailboxDirectory()) {
+        try (ReachableDirectory directory = new ReachableDirectory()) {
             directory.add("eva@example.org", "{PLAIN}Eva-Secret-1", true, null);
             String realm = mailRealm(env, directory, false);
             Map<String, String> titles = Map.of("en", "Check a mailbox password",
@@ -218,9 +218,9 @@ class MailboxCheckPageIT {
     }
 
     /** A mail realm like the demo one: our mail login theme, five languages, events, optional lockout at 3. */
-    static String mailRealm(Environment env, MailboxDirectory directory, boolean lockAfterThree) {
+    static String mailRealm(Environment env, ReachableDirectory directory, boolean lockAfterThree) {
         String realm = realm(env);
-        AdminApi.Result added = addDirectory(env, realm, Map.of("jdbcUrl", directory.jdbcUrl()));
+        AdminApi.Result added = addDirectory(env, realm, directory.settings());
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         BrowserLogin.prepare(env, realm);
         AdminApi.Result updated = env.admin().put("/admin/realms/" + realm, Map.of("loginTheme", "alpenlock-mail",

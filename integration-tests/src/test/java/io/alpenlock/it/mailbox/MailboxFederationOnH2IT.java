@@ -194,6 +194,28 @@ class MailboxFederationOnH2IT {
         return value == null ? "" : value.trim();
     }
 
+    @Test
+    void whenTheJdbcDirectoryIsDownABrowserLoginSaysSoWithinTheTimeout(Environment env) {
+        try (MailboxDirectory directory = new MailboxDirectory()) {
+            directory.add("fritz@example.org", "{PLAIN}secret", true, null);
+            String realm = realm(env);
+            AdminApi.Result added = addDirectory(env, realm, Map.of("jdbcUrl", directory.jdbcUrl(),
+                    "connectTimeoutSeconds", "2", "queryTimeoutSeconds", "2"));
+            assertThat(added.status()).as(added.body()).isEqualTo(201);
+            BrowserLogin.prepare(env, realm);
+            assertThat(BrowserLogin.attempt(env, realm, "fritz@example.org", "secret").statusCode()).isEqualTo(302);
+
+            directory.stop();
+            // a user Keycloak has not cached yet, so the look-up itself needs the directory
+            BrowserLogin.assertDirectoryDownPage(env, realm, "fritz2@example.org", "secret", "JDBC, look-up", 6_000);
+            BrowserLogin.assertDirectoryDownPage(env, realm, "fritz@example.org", "secret", "JDBC, password check",
+                    6_000);
+            directory.start();
+            assertThat(BrowserLogin.attempt(env, realm, "fritz@example.org", "secret").statusCode()).isEqualTo(302);
+            env.admin().delete("/admin/realms/" + realm);
+        }
+    }
+
     static void assertRefused(Environment env, String realm, Map<String, String> settings, String problem) {
         AdminApi.Result result = addDirectory(env, realm, settings);
         assertThat(result.status()).as(result.body()).isEqualTo(400);

@@ -169,28 +169,6 @@ class MailboxImapDirectoryIT {
         }
     }
 
-    @Test
-    void whenTheJdbcDirectoryIsDownABrowserLoginSaysSoWithinTheTimeout(Environment env) {
-        try (MailboxDirectory directory = new MailboxDirectory()) {
-            directory.add("fritz@example.org", "{PLAIN}secret", true, null);
-            String realm = realm(env);
-            AdminApi.Result added = addDirectory(env, realm, Map.of("jdbcUrl", directory.jdbcUrl(),
-                    "connectTimeoutSeconds", "2", "queryTimeoutSeconds", "2"));
-            assertThat(added.status()).as(added.body()).isEqualTo(201);
-            BrowserLogin.prepare(env, realm);
-            assertThat(BrowserLogin.attempt(env, realm, "fritz@example.org", "secret").statusCode()).isEqualTo(302);
-
-            directory.stop();
-            // a user Keycloak has not cached yet, so the look-up itself needs the directory
-            BrowserLogin.assertDirectoryDownPage(env, realm, "fritz2@example.org", "secret", "JDBC, look-up", 6_000);
-            BrowserLogin.assertDirectoryDownPage(env, realm, "fritz@example.org", "secret", "JDBC, password check",
-                    6_000);
-            directory.start();
-            assertThat(BrowserLogin.attempt(env, realm, "fritz@example.org", "secret").statusCode()).isEqualTo(302);
-            env.admin().delete("/admin/realms/" + realm);
-        }
-    }
-
     static Map<String, String> imap(String port, String security) {
         return Map.of("directoryKind", "IMAP", "imapHost", "127.0.0.1", "imapPort", port, "imapSecurity", security,
                 "imapDomains", "dovecot.example", "imapConnectTimeoutSeconds", "2", "imapReadTimeoutSeconds", "2");

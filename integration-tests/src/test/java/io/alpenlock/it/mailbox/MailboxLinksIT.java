@@ -22,7 +22,7 @@ import io.alpenlock.it.support.Environment;
 
 /**
  * Mailbox links, the mailbox password page and unification against a real Keycloak: an accounts-like realm whose
- * mail realm federates a test directory ({@link LinksDirectory}: H2 over TCP, or a PostgreSQL schema when Keycloak
+ * mail realm federates a test directory ({@link ReachableDirectory}: H2 over TCP, or a PostgreSQL schema when Keycloak
  * runs on PostgreSQL). Each test makes its own realms.
  */
 @AlpenlockIT
@@ -33,7 +33,7 @@ class MailboxLinksIT {
     static final String MAILBOX_PASSWORD = "mailbox-pass-2026";
     static final String MAILBOX_HASH = "{PLAIN}" + MAILBOX_PASSWORD;
 
-    private LinksDirectory directory;
+    private ReachableDirectory directory;
 
     @AfterEach
     void closeDirectory() {
@@ -42,7 +42,7 @@ class MailboxLinksIT {
         }
     }
 
-    LinksDirectory directory() {
+    ReachableDirectory directory() {
         return directory;
     }
 
@@ -51,7 +51,7 @@ class MailboxLinksIT {
     }
 
     Realms realms(Environment env) {
-        directory = new LinksDirectory();
+        directory = new ReachableDirectory();
         String mail = MailboxFederationOnH2IT.realm(env);
         AdminApi.Result settings = env.admin().put("/admin/realms/" + mail, Map.of("bruteForceProtected", true,
                 "failureFactor", 30, "eventsEnabled", true, "passwordPolicy", "length(12) and maxLength(128)"));

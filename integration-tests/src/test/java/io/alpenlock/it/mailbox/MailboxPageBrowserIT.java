@@ -76,7 +76,7 @@ class MailboxPageBrowserIT {
         }
     }
 
-    private static LinksDirectory setupDirectory(MailboxLinksIT setup) {
+    private static ReachableDirectory setupDirectory(MailboxLinksIT setup) {
         return setup.directory();
     }
 }

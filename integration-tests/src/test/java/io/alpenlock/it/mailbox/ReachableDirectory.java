@@ -15,7 +15,7 @@ import java.util.UUID;
  * own database): on dev-file an H2 table served over TCP ({@link MailboxDirectory}), on PostgreSQL a throw-away schema
  * in -Dalpenlock.mailbox.postgres.url or else in Keycloak's own database (as {@link MailboxFederationOnPostgresIT}).
  */
-final class LinksDirectory implements AutoCloseable {
+final class ReachableDirectory implements AutoCloseable {
 
     private final MailboxDirectory h2;
     private final String url;
@@ -24,7 +24,7 @@ final class LinksDirectory implements AutoCloseable {
     private final boolean ownUrl;
     private final String schema;
 
-    LinksDirectory() {
+    ReachableDirectory() {
         if (!"postgres".equals(System.getProperty("alpenlock.db", "dev-file"))) {
             h2 = new MailboxDirectory();
             url = user = password = schema = null;
@@ -36,7 +36,7 @@ final class LinksDirectory implements AutoCloseable {
         user = MailboxFederationOnH2IT.blankToEmpty(System.getProperty("alpenlock.db.username"));
         password = MailboxFederationOnH2IT.blankToEmpty(System.getProperty("alpenlock.db.password"));
         ownUrl = !MailboxFederationOnH2IT.blankToEmpty(System.getProperty("alpenlock.mailbox.postgres.url")).isEmpty();
-        schema = "links_" + UUID.randomUUID().toString().substring(0, 8);
+        schema = "mailboxes_" + UUID.randomUUID().toString().substring(0, 8);
         execute("CREATE SCHEMA " + schema);
         execute("CREATE TABLE " + schema + ".mailbox (address VARCHAR(255) PRIMARY KEY, password VARCHAR(512) NOT NULL,"
                 + " active SMALLINT NOT NULL DEFAULT 1, name VARCHAR(255))");
