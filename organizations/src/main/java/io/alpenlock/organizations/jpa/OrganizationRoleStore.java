@@ -15,6 +15,7 @@ import io.alpenlock.organizations.roles.Decision;
 import io.alpenlock.organizations.roles.MembershipRules;
 import io.alpenlock.organizations.roles.OrganizationRole;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -66,6 +67,8 @@ public final class OrganizationRoleStore {
         List<Object[]> rows = em.createQuery(query, Object[].class)
                 .setParameter("userId", userId)
                 .setParameter("realmId", realmId)
+                // a read of committed memberships: no need to flush what this request changed elsewhere first
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
         List<OrganizationMembership> memberships = new ArrayList<>(rows.size());
         for (Object[] row : rows) {

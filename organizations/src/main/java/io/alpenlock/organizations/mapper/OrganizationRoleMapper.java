@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.alpenlock.organizations.claim.OrganizationClaim;
 import io.alpenlock.organizations.claim.OrganizationClaimConfig;
+import io.alpenlock.organizations.claim.OrganizationMembership;
 import io.alpenlock.organizations.jpa.OrganizationRoleStore;
 import io.alpenlock.organizations.products.InvalidProductException;
 import io.alpenlock.organizations.products.ProductCatalogue;
@@ -28,9 +29,9 @@ import org.keycloak.representations.IDToken;
 
 /**
  * Puts the organizations the user belongs to, with their role, product permissions and external flag, into
- * ID tokens, access tokens, userinfo and introspection ({@link OrganizationClaim}). Each token costs one
- * database query ({@link OrganizationRoleStore#membershipsOf}), however many organizations; nothing is
- * cached, so a role change shows in the next token on every node.
+ * ID tokens, access tokens, userinfo and introspection ({@link OrganizationClaim}). One token response costs one
+ * database query ({@link OrganizationRoleStore#membershipsOf}), however many organizations and tokens in it;
+ * nothing is cached beyond the request, so a role change shows in the next token on every node.
  *
  * <p>The realm's product catalogue is the realm attribute {@value #PRODUCTS_ATTRIBUTE} (missing: the demo
  * catalogue). If that attribute is not valid, the claim is left out (and a warning logged) rather than
@@ -111,6 +112,23 @@ public class OrganizationRoleMapper extends AbstractOIDCProtocolMapper
         }
         OrganizationClaimConfig config = OrganizationClaimConfig.from(mappingModel.getConfig());
         token.getOtherClaims().put(config.claimName(), new OrganizationClaim(catalogue, config).build(
-                new OrganizationRoleStore(session).membershipsOf(realm.getId(), userSession.getUser().getId(), catalogue)));
+                memberships(session, realm, userSession.getUser().getId(), catalogue)));
+    }
+
+    /**
+     * The user's memberships, read once per request: the ID token, access token and userinfo of one token response
+     * share one query (a request-scoped session attribute, never kept beyond the request, so the next token still
+     * sees every change).
+     */
+    private static List<OrganizationMembership> memberships(KeycloakSession session, RealmModel realm, String userId,
+            ProductCatalogue catalogue) {
+        String key = PROVIDER_ID + ":" + realm.getId() + ":" + userId; // the catalogue is the realm's
+        @SuppressWarnings("unchecked")
+        List<OrganizationMembership> read = session.getAttribute(key, List.class);
+        if (read == null) {
+            read = new OrganizationRoleStore(session).membershipsOf(realm.getId(), userId, catalogue);
+            session.setAttribute(key, read);
+        }
+        return read;
     }
 }
