@@ -2,6 +2,7 @@ package io.alpenlock.organizations.mapper;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.alpenlock.organizations.claim.OrganizationClaim;
 import io.alpenlock.organizations.claim.OrganizationClaimConfig;
@@ -111,18 +112,31 @@ public class OrganizationRoleMapper extends AbstractOIDCProtocolMapper
             return;
         }
         OrganizationClaimConfig config = OrganizationClaimConfig.from(mappingModel.getConfig());
-        token.getOtherClaims().put(config.claimName(), new OrganizationClaim(catalogue, config).build(
-                memberships(session, realm, userSession.getUser().getId(), catalogue)));
+        token.getOtherClaims().put(config.claimName(), claim(session, realm, userSession.getUser().getId(), catalogue,
+                config));
     }
 
     /**
-     * The user's memberships, read once per request: the ID token, access token and userinfo of one token response
-     * share one query (a request-scoped session attribute, never kept beyond the request, so the next token still
-     * sees every change).
+     * The claim value, built once per request and configuration: the ID token, access token and userinfo of one
+     * token response share one query and one claim map (a request-scoped session attribute, never kept beyond
+     * the request, so the next token still sees every change). The map is unmodifiable.
      */
-    private static List<OrganizationMembership> memberships(KeycloakSession session, RealmModel realm, String userId,
-            ProductCatalogue catalogue) {
+    private static Map<String, Object> claim(KeycloakSession session, RealmModel realm, String userId,
+            ProductCatalogue catalogue, OrganizationClaimConfig config) {
         String key = PROVIDER_ID + ":" + realm.getId() + ":" + userId; // the catalogue is the realm's
+        String claimKey = key + ":" + config.includeProducts();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> claim = session.getAttribute(claimKey, Map.class);
+        if (claim == null) {
+            claim = new OrganizationClaim(catalogue, config).build(memberships(session, key, realm, userId, catalogue));
+            session.setAttribute(claimKey, claim);
+        }
+        return claim;
+    }
+
+    /** The user's memberships, read once per request (whatever the configurations of the mappers asking). */
+    private static List<OrganizationMembership> memberships(KeycloakSession session, String key, RealmModel realm,
+            String userId, ProductCatalogue catalogue) {
         @SuppressWarnings("unchecked")
         List<OrganizationMembership> read = session.getAttribute(key, List.class);
         if (read == null) {
