@@ -1,17 +1,11 @@
 package io.alpenlock.authenticators.app;
 
-import java.util.List;
-
-import org.keycloak.Config;
+import io.alpenlock.authenticators.flow.AlpenlockAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderConfigProperty;
 
 /** "Alpenlock app code": the offline 30-second code of the authenticator app, as a flow step. */
-public class AppCodeAuthenticatorFactory implements AuthenticatorFactory {
+public class AppCodeAuthenticatorFactory extends AlpenlockAuthenticatorFactory {
 
     public static final String PROVIDER_ID = "alpenlock-app-code";
     /** Keycloak names a non-credential step in "try another way" lists by these theme message keys. */
@@ -51,37 +45,7 @@ public class AppCodeAuthenticatorFactory implements AuthenticatorFactory {
     }
 
     @Override
-    public boolean isConfigurable() {
-        return false;
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return new AuthenticationExecutionModel.Requirement[] {
-                AuthenticationExecutionModel.Requirement.REQUIRED,
-                AuthenticationExecutionModel.Requirement.ALTERNATIVE,
-                AuthenticationExecutionModel.Requirement.DISABLED};
-    }
-
-    @Override
     public boolean isUserSetupAllowed() {
         return true;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

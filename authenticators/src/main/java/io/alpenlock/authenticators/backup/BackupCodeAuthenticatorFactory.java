@@ -1,17 +1,12 @@
 package io.alpenlock.authenticators.backup;
 
-import java.util.List;
-
-import org.keycloak.Config;
+import io.alpenlock.authenticators.flow.AlpenlockAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderConfigProperty;
 
 /** "Alpenlock backup code": one of the user's single-use backup codes, as a flow step. */
-public class BackupCodeAuthenticatorFactory implements AuthenticatorFactory {
+public class BackupCodeAuthenticatorFactory extends AlpenlockAuthenticatorFactory {
 
     public static final String PROVIDER_ID = "alpenlock-backup-code";
     /** Keycloak names a non-credential step in "try another way" lists (and our pages) by these theme keys. */
@@ -48,37 +43,9 @@ public class BackupCodeAuthenticatorFactory implements AuthenticatorFactory {
     }
 
     @Override
-    public boolean isConfigurable() {
-        return false;
-    }
-
-    @Override
     public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
         return new AuthenticationExecutionModel.Requirement[] {
                 AuthenticationExecutionModel.Requirement.ALTERNATIVE,
                 AuthenticationExecutionModel.Requirement.DISABLED};
-    }
-
-    /** Codes are handed out by the required action after a second factor is set up, not from the flow. */
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.alpenlock.authenticators.app.AppCredentialModel;
+import io.alpenlock.authenticators.flow.AlpenlockAuthenticatorFactory;
 import io.alpenlock.core.config.ConfigValues;
 import io.alpenlock.core.geo.GeoDatabaseException;
 import io.alpenlock.core.geo.GeoLocator;
@@ -14,10 +15,8 @@ import io.alpenlock.core.geo.MaxMindGeoLocator;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.provider.ServerInfoAwareProviderFactory;
@@ -29,7 +28,7 @@ import org.keycloak.provider.ServerInfoAwareProviderFactory;
  * opened once in {@link #init} and closed in {@link #close}; without it (or when it cannot be read, logged once as
  * an ERROR) no location is shown.
  */
-public class PushAuthenticatorFactory implements AuthenticatorFactory, ServerInfoAwareProviderFactory {
+public class PushAuthenticatorFactory extends AlpenlockAuthenticatorFactory implements ServerInfoAwareProviderFactory {
 
     public static final String PROVIDER_ID = "alpenlock-push";
     /** Server (SPI) option: path of a MaxMind DB file; see the class comment. */
@@ -115,10 +114,6 @@ public class PushAuthenticatorFactory implements AuthenticatorFactory, ServerInf
             }
         }
         authenticator = new PushAuthenticator(geo);
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
     }
 
     @Override

@@ -1,20 +1,15 @@
 package io.alpenlock.authenticators.recovery;
 
-import java.util.List;
-
-import org.keycloak.Config;
+import io.alpenlock.authenticators.flow.AlpenlockAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderConfigProperty;
 
 /**
  * "Alpenlock recovery channel" ({@value #PROVIDER_ID}): in the reset-credentials flow, right after Keycloak's
  * "Choose User". See {@link RecoveryChannelAuthenticator} and docs/recovery.md for the whole flow.
  */
-public class RecoveryChannelAuthenticatorFactory implements AuthenticatorFactory {
+public class RecoveryChannelAuthenticatorFactory extends AlpenlockAuthenticatorFactory {
 
     public static final String PROVIDER_ID = "alpenlock-recovery-channel";
 
@@ -49,35 +44,8 @@ public class RecoveryChannelAuthenticatorFactory implements AuthenticatorFactory
     }
 
     @Override
-    public boolean isConfigurable() {
-        return false;
-    }
-
-    @Override
     public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
         return new AuthenticationExecutionModel.Requirement[] {
                 AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -1,21 +1,15 @@
 package io.alpenlock.authenticators.sms;
 
-import java.util.List;
-
-import org.keycloak.Config;
+import io.alpenlock.authenticators.flow.AlpenlockAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderConfigProperty;
 
 /**
  * "Alpenlock SMS code" ({@value #PROVIDER_ID}): a code sent by SMS to the user's verified mobile number, as a
  * flow step (for recovery flows; an SMS is too weak to be the only second factor of an account). Codes,
  * budgets and numbers follow the realm's phone and SMS settings ({@link SmsSettings}).
  */
-public class SmsCodeAuthenticatorFactory implements AuthenticatorFactory {
+public class SmsCodeAuthenticatorFactory extends AlpenlockAuthenticatorFactory {
 
     public static final String PROVIDER_ID = "alpenlock-sms-code";
     static final String DISPLAY_NAME_KEY = "alpenlock-sms-code-display-name";
@@ -48,40 +42,5 @@ public class SmsCodeAuthenticatorFactory implements AuthenticatorFactory {
     @Override
     public String getReferenceCategory() {
         return SmsCodes.CREDENTIAL_TYPE;
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return false;
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return new AuthenticationExecutionModel.Requirement[] {
-                AuthenticationExecutionModel.Requirement.REQUIRED,
-                AuthenticationExecutionModel.Requirement.ALTERNATIVE,
-                AuthenticationExecutionModel.Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }
