@@ -73,7 +73,8 @@
                                 <p><a id="alpenlock-mailbox-unlink-cancel-${l?index}" href="${m.action}">${msg("alpenlockMailboxUnlinkCancel")}</a></p>
                             </div>
                         <#else>
-                            <form id="alpenlock-mailbox-unlink-${l?index}" class="alpenlock-alternative" action="${m.action}" method="post">
+                            <#-- the fragment brings the question into view on the answer page -->
+                            <form id="alpenlock-mailbox-unlink-${l?index}" class="alpenlock-alternative" action="${m.action}#alpenlock-mailbox-unlink-confirm-${l?index}" method="post">
                                 <@hidden action="unlink" address=l.address/>
                                 <@buttons.button id="alpenlock-mailbox-unlink-submit-${l?index}" type="secondary" label="alpenlockMailboxUnlink" />
                             </form>

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A person removes the link between their account and a mailbox from the mailbox page: after a confirmation step,
@@ -134,6 +135,7 @@ class MailboxPageUnlinkIT {
         browser.click(By.cssSelector(team + "form[id^='alpenlock-mailbox-unlink-'] button"));
         browser.await(d -> d.findElements(By.cssSelector(team + ".alpenlock-mailbox-unlink-confirm")).size() == 1);
         assertThat(browser.pageText()).contains("Remove the link between your account and " + TEAM + "?");
+        assertThat(inView(browser, team + ".alpenlock-mailbox-unlink-confirm")).as("the question is in view").isTrue();
         browser.screenshot("unlink-confirm-laptop-en");
         browser.click(By.cssSelector(team + "a[id^='alpenlock-mailbox-unlink-cancel-']"));
         browser.await(d -> d.findElements(By.cssSelector(".alpenlock-mailbox-unlink-confirm")).isEmpty());
@@ -144,6 +146,7 @@ class MailboxPageUnlinkIT {
         browser.open(url + "?kc_locale=en");
         browser.click(By.cssSelector(team + "form[id^='alpenlock-mailbox-unlink-'] button"));
         browser.await(d -> d.findElements(By.cssSelector(team + ".alpenlock-mailbox-unlink-confirm")).size() == 1);
+        assertThat(inView(browser, team + ".alpenlock-mailbox-unlink-confirm")).as("the question is in view").isTrue();
         browser.screenshot("unlink-confirm-phone-en");
         browser.click(By.cssSelector(team + "form[id^='alpenlock-mailbox-unlink-confirm-form-'] button"));
         browser.await(d -> d.getPageSource().contains("is no longer linked to your account"));
@@ -161,6 +164,13 @@ class MailboxPageUnlinkIT {
             browser.screenshot("unlink-confirm-phone-" + language);
         }
         assertThat(addresses(env, r, r.userId())).containsExactly(r.username());
+    }
+
+    /** Whether the top of the element is within the window (the page scrolled to it). */
+    private static boolean inView(Browser browser, String css) {
+        return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                        + " return r.top >= 0 && r.top < window.innerHeight;", css);
     }
 
     private static void link(Environment env, MailboxLinksIT.Realms r, String userId, String address, boolean may) {

@@ -212,7 +212,8 @@ class OrganizationMembersPageActionsIT {
         fields.put("role", role);
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "var f = document.createElement('form'); f.method = 'post';"
-                        + " f.action = document.querySelector('#alpenlock-org-leave').action;"
+                        // the page's forms have a field named "action", which hides their action property
+                        + " f.setAttribute('action', document.querySelector('#alpenlock-org-leave').getAttribute('action'));"
                         + " for (var k in arguments[0]) { var i = document.createElement('input'); i.type = 'hidden';"
                         + " i.name = k; i.value = arguments[0][k]; f.appendChild(i); }"
                         + " document.body.appendChild(f); f.submit();", fields);
