@@ -1,6 +1,6 @@
 <#--
   The account holder's mailbox page (/realms/{realm}/alpenlock-mailboxes/, io.alpenlock.mailbox.links.web).
-  alpenlockMailboxes: links (address, mayChangePassword, unified, unificationOffered), action (form URL),
+  alpenlockMailboxes: links (address, mayChangePassword, unified, unificationOffered, confirmUnlink), action (form URL),
   token (per-session form token), accountUrl, typedAddress (refills the link form after an error).
 -->
 <#import "template.ftl" as layout>
@@ -57,6 +57,27 @@
                             </form>
                         <#else>
                             <p class="alpenlock-mailbox-read-only">${msg("alpenlockMailboxConsultOnly")}</p>
+                        </#if>
+                        <#if l.confirmUnlink>
+                            <div class="alpenlock-mailbox-unlink-confirm" id="alpenlock-mailbox-unlink-confirm-${l?index}" role="alertdialog" aria-labelledby="alpenlock-mailbox-unlink-question-${l?index}">
+                                <p id="alpenlock-mailbox-unlink-question-${l?index}"><strong>${msg("alpenlockMailboxUnlinkQuestion", l.address)}</strong></p>
+                                <p>${msg("alpenlockMailboxUnlinkExplanation")}</p>
+                                <#if l.unified><p>${msg("alpenlockMailboxUnlinkUnifiedExplanation")}</p></#if>
+                                <form id="alpenlock-mailbox-unlink-confirm-form-${l?index}" action="${m.action}" method="post">
+                                    <@hidden action="unlink" address=l.address/>
+                                    <input type="hidden" name="confirm" value="yes"/>
+                                    <@buttons.actionGroup>
+                                        <@buttons.button id="alpenlock-mailbox-unlink-confirm-submit-${l?index}" label="alpenlockMailboxUnlinkConfirm" />
+                                    </@buttons.actionGroup>
+                                </form>
+                                <p><a id="alpenlock-mailbox-unlink-cancel-${l?index}" href="${m.action}">${msg("alpenlockMailboxUnlinkCancel")}</a></p>
+                            </div>
+                        <#else>
+                            <#-- the fragment brings the question into view on the answer page -->
+                            <form id="alpenlock-mailbox-unlink-${l?index}" class="alpenlock-alternative" action="${m.action}#alpenlock-mailbox-unlink-confirm-${l?index}" method="post">
+                                <@hidden action="unlink" address=l.address/>
+                                <@buttons.button id="alpenlock-mailbox-unlink-submit-${l?index}" type="secondary" label="alpenlockMailboxUnlink" />
+                            </form>
                         </#if>
                     </section>
                 </#list>

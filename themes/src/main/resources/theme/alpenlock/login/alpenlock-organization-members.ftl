@@ -50,6 +50,7 @@
                         <small>${m.email()!m.username()}</small>
                         <small class="alpenlock-org-role" data-role-label="${m.role()}">${msg(org.roleLabels[m.role()])}<#if m.products()?size gt 0> · <#list m.products() as p, a>${p} (${msg(org.accessLabels[a])})<#sep>, </#list></#if></small>
                     </div>
+                    <#if org.manages>
                     <details class="alpenlock-org-menu">
                         <summary aria-label="${msg("alpenlockOrgActions")}" data-menu="${m.id()}">⋮</summary>
                         <div class="alpenlock-org-panel">
@@ -91,6 +92,7 @@
                             </#if>
                         </div>
                     </details>
+                    </#if>
                 </li>
             </#list>
             </ul>

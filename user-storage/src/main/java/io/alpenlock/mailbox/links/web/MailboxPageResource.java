@@ -48,7 +48,9 @@ import io.alpenlock.mailbox.links.jpa.MailboxLinkStore;
  * user-session note (cluster-wide), compared in constant time.
  *
  * <p>Actions ({@code action} form field): {@code link} (address + current mailbox password, checked like a login
- * of the mail realm), {@code change} (new mailbox password; optionally unify), {@code separate} (undo unification).
+ * of the mail realm), {@code change} (new mailbox password; optionally unify), {@code separate} (undo unification),
+ * {@code unlink} (remove the account's link to a mailbox: without {@code confirm=yes} the page asks to confirm first;
+ * a unified link's unification ends with it, both passwords staying as they are).
  */
 public class MailboxPageResource {
 
@@ -107,6 +109,9 @@ public class MailboxPageResource {
         }
         if ("separate".equals(action)) {
             return separate(auth, form);
+        }
+        if ("unlink".equals(action)) {
+            return unlink(auth, form);
         }
         return render(auth, Response.Status.BAD_REQUEST, "alpenlockMailboxUnknownAction", null, null);
     }
@@ -254,6 +259,29 @@ public class MailboxPageResource {
         return view(auth, Response.Status.OK, null, null, "alpenlockMailboxSeparated", link.get().address());
     }
 
+    /**
+     * Removes the account's link to one of its mailboxes, after a confirmation step. The mailbox and its password are
+     * untouched; a unification ends with the link (both passwords keep their current value, and account password
+     * changes no longer reach the mailbox: {@link MailboxPasswordSync} only follows existing unified links).
+     */
+    private Response unlink(AuthenticationManager.AuthResult auth, MultivaluedMap<String, String> form) {
+        MailboxLinkStore store = new MailboxLinkStore(session);
+        Optional<MailboxLink> found = linkOf(auth.user(), form.getFirst("address"), store);
+        if (found.isEmpty()) {
+            return render(auth, Response.Status.NOT_FOUND, "alpenlockMailboxNotLinked", null, null);
+        }
+        MailboxLink link = found.get();
+        if (!"yes".equals(form.getFirst("confirm"))) {
+            return page(auth, Response.Status.OK, null, null, null, null, link.address());
+        }
+        store.delete(realm.getId(), link.id());
+        event(auth, EventType.REMOVE_CREDENTIAL).detail("credential_type", LINK_CREDENTIAL_TYPE)
+                .detail("alpenlock_mailbox", link.address()).detail("alpenlock_unified", Boolean.toString(link.unified()))
+                .success();
+        return view(auth, Response.Status.OK, null, null,
+                link.unified() ? "alpenlockMailboxUnlinkedUnified" : "alpenlockMailboxUnlinked", link.address());
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private Optional<MailboxLink> linkOf(UserModel user, String address, MailboxLinkStore store) {
@@ -285,6 +313,12 @@ public class MailboxPageResource {
 
     private Response view(AuthenticationManager.AuthResult auth, Response.Status status, String error,
                           Object[] errorParameters, String success, String address) {
+        return page(auth, status, error, errorParameters, success, address, null);
+    }
+
+    /** The page; {@code confirmUnlink}: the linked address whose removal the page asks to confirm (or null). */
+    private Response page(AuthenticationManager.AuthResult auth, Response.Status status, String error,
+                          Object[] errorParameters, String success, String address, String confirmUnlink) {
         UserModel user = auth.user();
         MailboxLinkStore store = new MailboxLinkStore(session);
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -296,6 +330,7 @@ public class MailboxPageResource {
             row.put("mayChangePassword", link.mayChangePassword());
             row.put("unified", link.unified() && unification.allowed());
             row.put("unificationOffered", unification.allowed() && !link.unified());
+            row.put("confirmUnlink", link.address().equals(confirmUnlink));
             rows.add(row);
         }
         Map<String, Object> model = new LinkedHashMap<>();
