@@ -36,6 +36,8 @@ public final class Environment implements AutoCloseable {
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         mail.start();
+        // as `./alpenlock run`: the demo IMAP mailboxes with their passwords; other recipients get a mailbox at delivery
+        DemoImapMailboxes.createIn(mail);
         FcmMock fcm = profile.usesFcmMock() ? FcmMock.start(java.nio.file.Path.of(TestSettings.workDir(), "fcm")) : null;
         TwilioMock twilio = profile.usesTwilioMock() ? TwilioMock.start() : null;
         try {

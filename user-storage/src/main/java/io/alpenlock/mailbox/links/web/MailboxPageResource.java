@@ -33,6 +33,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.policy.PolicyError;
 import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.storage.ReadOnlyException;
 
 import io.alpenlock.mailbox.links.InvalidLinkException;
 import io.alpenlock.mailbox.links.MailboxAddress;
@@ -219,6 +220,11 @@ public class MailboxPageResource {
         }
         try {
             mail.get().setPassword(mailbox.get(), password, VIA_PAGE);
+        } catch (ReadOnlyException e) {
+            // an IMAP (or read-only JDBC) directory: the password lives on the mail platform only
+            session.getTransactionManager().setRollbackOnly();
+            failure.error("mailbox_read_only");
+            return render(auth, Response.Status.CONFLICT, "alpenlockMailboxPasswordManagedElsewhere", null, null);
         } catch (ModelException e) {
             session.getTransactionManager().setRollbackOnly();
             LOG.warnf("realm %s: mailbox password not changed: %s", realm.getName(), e.getMessage());
