@@ -33,8 +33,15 @@ class DeletionCheckConfigTest {
     }
 
     @Test
+    void aRealmLeavesThePeriodicCheckOutOnlyWithOnDemand() {
+        assertThat(DeletionCheckConfig.periodicFor(null)).isTrue();
+        assertThat(DeletionCheckConfig.periodicFor("periodic")).isTrue();
+        assertThat(DeletionCheckConfig.periodicFor(" On-Demand ")).isFalse();
+    }
+
+    @Test
     void badValuesAreNamed() {
-        assertThatThrownBy(() -> DeletionCheckConfig.from(Map.of(DeletionCheckConfig.INTERVAL, "10",
+        assertThatThrownBy(() -> DeletionCheckConfig.from(Map.of(DeletionCheckConfig.INTERVAL, "4",
                 DeletionCheckConfig.GUARD_MAX_PERCENT, "abc")::get))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(DeletionCheckConfig.INTERVAL)

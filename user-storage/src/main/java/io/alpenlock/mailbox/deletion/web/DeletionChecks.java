@@ -78,8 +78,14 @@ public final class DeletionChecks {
         this.config = config;
     }
 
-    /** Whether the periodic check looks at this realm: it names a mail realm or has links. */
+    /**
+     * Whether the periodic check looks at this realm: it names a mail realm or has links, and does not keep the check
+     * for on-demand runs ({@link DeletionCheckConfig#REALM_MODE}).
+     */
     public boolean concerns(RealmModel realm) {
+        if (!DeletionCheckConfig.periodicFor(realm.getAttribute(DeletionCheckConfig.REALM_MODE))) {
+            return false;
+        }
         String attribute = realm.getAttribute(io.alpenlock.mailbox.links.MailboxLinksConfig.MAIL_REALM_ATTRIBUTE);
         return (attribute != null && !attribute.isBlank()) || new MailboxLinkStore(session).anyInRealm(realm.getId());
     }

@@ -94,7 +94,7 @@ public class MailboxLinksRealmResourceProviderFactory implements RealmResourcePr
         return ProviderConfigurationBuilder.create()
                 .property().name(DeletionCheckConfig.INTERVAL).type("int")
                 .defaultValue(DeletionCheckConfig.DEFAULT_INTERVAL_SECONDS)
-                .helpText("Seconds between two runs of the deleted-mailbox check (one node at a time); 0 = off.").add()
+                .helpText("Seconds between two runs of the deleted-mailbox check (one node at a time), at least 5; 0 = off.").add()
                 .property().name(DeletionCheckConfig.GUARD_MAX_PER_RUN).type("int")
                 .defaultValue(io.alpenlock.mailbox.deletion.MassDeletionGuard.DEFAULT_MAX_PER_RUN)
                 .helpText("Most addresses one check of a realm may treat as deleted; more and it deletes nothing.")
