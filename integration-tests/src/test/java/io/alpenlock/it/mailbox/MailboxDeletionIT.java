@@ -47,9 +47,15 @@ class MailboxDeletionIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private ReachableDirectory directory;
+    private final List<String> realms = new ArrayList<>();
+    private Environment env;
 
+    /** Removes the test's realms (so the periodic check stops visiting them), then its directory. */
     @AfterEach
-    void closeDirectory() {
+    void cleanUp() {
+        if (env != null) {
+            realms.forEach(realm -> env.admin().delete("/admin/realms/" + realm));
+        }
         if (directory != null) {
             directory.close();
         }
@@ -164,6 +170,17 @@ class MailboxDeletionIT {
                 "{\"address\": \"nobody-" + UUID.randomUUID() + "@alpenlock.test\"}");
         assertThat(unknown.statusCode()).as("an unknown address: nothing to do").isEqualTo(200);
 
+        HttpResponse<String> notAnAdmin = HTTP.send(HttpRequest.newBuilder(URI.create(env.server().baseUrl()
+                        + linksPath(r).replace("/links", "/deletion-check")))
+                .header("Authorization", "Bearer " + clientToken(env, r, "no-role-client", "no-role-secret-2026"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(notAnAdmin.statusCode()).as("run now without manage-users").isEqualTo(403);
+        HttpResponse<String> platformIsNoAdmin = HTTP.send(HttpRequest.newBuilder(URI.create(env.server().baseUrl()
+                        + linksPath(r).replace("/links", "/deletion-check")))
+                .header("Authorization", "Bearer " + good)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(platformIsNoAdmin.statusCode()).as("the mail platform's token is no admin token").isEqualTo(403);
+
         assertThat(env.admin().get(linksPath(r))).hasSize(1);
         assertThat(env.admin().user(r.accounts(), owner).get("username").asText()).isEqualTo(address);
         assertThat(env.admin().get("/admin/realms/" + r.accounts() + "/events?type=REMOVE_CREDENTIAL")).isEmpty();
@@ -224,6 +241,55 @@ class MailboxDeletionIT {
     }
 
     @Test
+    void thePeriodicCheckFindsADeletedLoginMailboxByItselfOnOneNode(Environment env) throws Exception {
+        Realms r = realmsWith(env, Map.of());
+        String owner = env.admin().createUser(r.accounts(), "perowner", PASSWORD, "en");
+        String address = username(env, r, owner);
+        String phone = "+41795559203";
+        env.admin().setVerifiedPhoneNumber(r.accounts(), owner, phone);
+        String reader = env.admin().createUser(r.accounts(), "perreader", PASSWORD, "it");
+        directory.add(address, MAILBOX, true, null);
+        assertThat(link(env, r, reader, address).status()).isEqualTo(201);
+
+        JsonNode marked = await(() -> {
+            JsonNode user = env.admin().user(r.accounts(), owner);
+            return user.path("attributes").has("alpenlockLoginMailbox") ? user : null;
+        });
+        assertThat(marked.path("attributes").path("alpenlockLoginMailbox").get(0).asText())
+                .as("the periodic check saw the login in the directory").isEqualTo(address);
+        assertThat(env.admin().get(linksPath(r))).hasSize(1);
+
+        directory.remove(address);
+        JsonNode renamed = await(() -> {
+            JsonNode user = env.admin().user(r.accounts(), owner);
+            return user.get("username").asText().equals(address) ? null : user;
+        });
+        String recoveryUsername = renamed.get("username").asText();
+        assertThat(recoveryUsername).matches("tp[0-9]{5}");
+        assertThat(env.twilio().awaitMessagesTo(phone, 1).get(0).body()).contains(recoveryUsername);
+        assertThat(Mails.plainText(env.awaitMailTo(username(env, r, reader), "è stata eliminata"))).contains(address);
+        assertThat(env.admin().get(linksPath(r))).isEmpty();
+        JsonNode removed = env.admin().get("/admin/realms/" + r.accounts() + "/events?type=REMOVE_CREDENTIAL");
+        assertThat(removed.findValuesAsText("alpenlock_via")).containsExactly("deletion-check");
+
+        Thread.sleep(12_000); // at least one more periodic run
+        assertThat(env.twilio().messagesTo(phone)).as("later runs send nothing").hasSize(1);
+        Mails.assertNoMoreThan(env, username(env, r, reader), 1);
+    }
+
+    private static JsonNode await(java.util.function.Supplier<JsonNode> probe) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode found = probe.get();
+            if (found != null) {
+                return found;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the periodic check did not act within 90 s");
+    }
+
+    @Test
     void aDirectoryThatCannotAnswerDeletesNothing(Environment env) throws Exception {
         Realms r = realms(env, Map.of());
         String reader = env.admin().createUser(r.accounts(), "chkdown", PASSWORD, "en");
@@ -271,7 +337,8 @@ class MailboxDeletionIT {
         assertThat(env.mailsTo(username(env, r, reader))).isEmpty();
 
         AdminApi.Result raised = env.admin().put("/admin/realms/" + r.accounts(), Map.of("attributes",
-                Map.of("alpenlockMailboxRealm", r.mail(), "alpenlockMailboxDeletionMaxPerRun", "5")));
+                Map.of("alpenlockMailboxRealm", r.mail(), "alpenlockMailboxDeletionMaxPerRun", "5",
+                        "alpenlockMailboxDeletionCheck", "on-demand")));
         assertThat(raised.status()).as(raised.body()).isEqualTo(204);
         assertThat(checkNow(env, r).get("status").asText()).isEqualTo("completed");
         assertThat(env.admin().get(linksPath(r))).isEmpty();
@@ -280,7 +347,9 @@ class MailboxDeletionIT {
     @Test
     void anImapDirectoryCannotTellDeletionsSoTheCheckSkipsAndTheRunNowCallNeedsAnAdmin(Environment env)
             throws Exception {
+        this.env = env;
         String mail = MailboxFederationOnH2IT.realm(env);
+        realms.add(mail);
         Map<String, String> imap = new HashMap<>(Map.of("directoryKind", "IMAP", "imapHost", "127.0.0.1",
                 "imapPort", Integer.toString(env.mail().getImap().getPort()), "imapSecurity", "PLAIN",
                 "imapDomains", "imap-deletion.test"));
@@ -288,6 +357,7 @@ class MailboxDeletionIT {
         assertThat(federation.status()).as(federation.body()).isEqualTo(201);
         String accounts = env.admin().createRealmLikeAccountsSendingMail("delimap",
                 realm -> realm.withObject("attributes").put("alpenlockMailboxRealm", mail));
+        realms.add(0, accounts);
         Realms r = new Realms(accounts, mail, null);
         JsonNode skipped = checkNow(env, r);
         assertThat(skipped.get("status").asText()).isEqualTo("skipped");
@@ -301,10 +371,25 @@ class MailboxDeletionIT {
 
     // --- helpers ------------------------------------------------------------------------------------------------
 
-    /** A mail realm federating a fresh JDBC directory, an accounts realm pointing at it with a mail-platform client. */
+    /**
+     * A mail realm federating a fresh JDBC directory, an accounts realm pointing at it with a mail-platform client,
+     * left out of the periodic check so that "run now" summaries are exact.
+     */
     private Realms realms(Environment env, Map<String, String> attributes) {
+        Map<String, String> onDemand = new HashMap<>(Map.of("alpenlockMailboxDeletionCheck", "on-demand"));
+        onDemand.putAll(attributes);
+        return realmsWith(env, onDemand);
+    }
+
+    /**
+     * Like {@link #realms} but the server's periodic check (every 10 s in this profile) also looks at the realm, unless
+     * the attributes say {@code alpenlockMailboxDeletionCheck=on-demand} (the tests that call "run now" and count).
+     */
+    private Realms realmsWith(Environment env, Map<String, String> attributes) {
+        this.env = env;
         directory = new ReachableDirectory();
         String mail = MailboxFederationOnH2IT.realm(env);
+        realms.add(mail);
         AdminApi.Result federation = MailboxFederationOnH2IT.addDirectory(env, mail, directory.settings());
         assertThat(federation.status()).as(federation.body()).isEqualTo(201);
         String accounts = env.admin().createRealmLikeAccountsSendingMail("maildel", realm -> {
@@ -316,6 +401,7 @@ class MailboxDeletionIT {
             realm.put("adminEventsEnabled", true);
             realm.put("adminEventsDetailsEnabled", true);
         });
+        realms.add(0, accounts);
         ObjectNode profile = (ObjectNode) env.admin().get("/admin/realms/" + accounts + "/users/profile");
         profile.put("unmanagedAttributePolicy", "ADMIN_EDIT");
         assertThat(env.admin().put("/admin/realms/" + accounts + "/users/profile", profile).status()).isEqualTo(200);

@@ -45,6 +45,9 @@ import io.alpenlock.mailbox.links.jpa.MailboxLinkStore;
  * authorised like its user endpoints: listing needs view-users (or query-users with a userId of a user one may
  * view), changes need manage-users on the link's user.
  *
+ * <p>{@code POST deletion-check} runs the deleted-mailbox check of this realm now (manage-users) and answers its
+ * summary ({@link DeletionChecks}).
+ *
  * <p>Answers: 200/201/204; 400 bad body or a mailbox the mail realm does not have; 401 no valid token; 403 no
  * permission; 404 unknown link or user; 409 the link exists already; 503 the mail realm or its directory cannot
  * answer. Errors are {@code {"error": "...", "error_description": "..."}}.
