@@ -187,6 +187,16 @@ public final class MailboxUserStorageProviderFactory implements UserStorageProvi
         directories.keySet().forEach(this::forget);
     }
 
+    /**
+     * This node's directory of a component of this provider (deletion detection asks it directly, past Keycloak's
+     * user cache). Owned by the factory: callers never close it.
+     *
+     * @throws InvalidDirectoryConfigException when the component's settings do not parse
+     */
+    public MailboxDirectory directoryFor(ComponentModel model) {
+        return directory(model);
+    }
+
     private MailboxDirectory directory(ComponentModel model) {
         Map<String, String> settings = settings(model);
         return directories.compute(model.getId(), (id, current) -> {

@@ -90,6 +90,26 @@ final class ReachableDirectory implements AutoCloseable {
         }
     }
 
+    /** The mail platform deletes a mailbox. */
+    void remove(String address) {
+        if (h2 != null) {
+            h2.execute("DELETE FROM mailbox WHERE address = '" + address.replace("'", "''") + "'");
+        } else {
+            execute("DELETE FROM " + schema + ".mailbox WHERE address = '" + address.replace("'", "''") + "'");
+        }
+    }
+
+    /** Makes every query of the directory fail (its table is renamed away), or brings it back. */
+    void tableAway(boolean away) {
+        String from = away ? "mailbox" : "mailbox_away";
+        String to = away ? "mailbox_away" : "mailbox";
+        if (h2 != null) {
+            h2.execute("ALTER TABLE " + from + " RENAME TO " + to);
+        } else {
+            execute("ALTER TABLE " + schema + "." + from + " RENAME TO " + to);
+        }
+    }
+
     @Override
     public void close() {
         if (h2 != null) {

@@ -35,7 +35,9 @@ public enum ServerProfile {
             "--spi-authenticator--alpenlock-push--geoip-database={geoip.file}",
             // test only: lets tests move the identity-verification clock of their own realm (never in production)
             "--spi-admin-realm-restapi-extension--alpenlock-identity-verification--test-clock-enabled=true",
-            "--spi-admin-realm-restapi-extension--alpenlock-identity-verification--purge-interval-seconds=5")),
+            "--spi-admin-realm-restapi-extension--alpenlock-identity-verification--purge-interval-seconds=5",
+            // deleted-mailbox check every 10 s (production: 1 h), so MailboxDeletionIT sees the periodic path run
+            "--spi-realm-restapi-extension--alpenlock-mailboxes--deletion-check-interval-seconds=10")),
 
     /**
      * Two nodes of one cluster (embedded Infinispan, JGroups discovery through the shared PostgreSQL

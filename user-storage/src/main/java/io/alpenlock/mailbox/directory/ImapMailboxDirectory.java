@@ -99,6 +99,11 @@ public final class ImapMailboxDirectory implements MailboxDirectory {
     }
 
     @Override
+    public boolean definiteLookups() {
+        return false;
+    }
+
+    @Override
     public boolean readOnly() {
         return true;
     }

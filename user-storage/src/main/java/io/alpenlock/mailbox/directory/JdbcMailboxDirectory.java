@@ -47,6 +47,11 @@ public final class JdbcMailboxDirectory implements MailboxDirectory {
     }
 
     @Override
+    public boolean definiteLookups() {
+        return true;
+    }
+
+    @Override
     public boolean readOnly() {
         return config.readOnly();
     }

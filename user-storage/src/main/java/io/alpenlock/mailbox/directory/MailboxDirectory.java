@@ -19,6 +19,13 @@ public interface MailboxDirectory extends AutoCloseable {
 
     int count(String text);
 
+    /**
+     * {@code true} when {@link #find} answers for real, so an empty answer means the mailbox does not exist (JDBC);
+     * {@code false} when every well-formed address "exists" because the directory cannot tell (IMAP). Deletion
+     * detection only trusts a directory that answers for real.
+     */
+    boolean definiteLookups();
+
     /** Checks a password now; never throws for directory problems. */
     PasswordCheck verify(String address, char[] password);
 

@@ -29,6 +29,12 @@ public final class MailboxLinkStore {
                 .setParameter("realmId", realmId).getResultStream().map(MailboxLinkEntity::toLink).toList();
     }
 
+    /** Whether the realm has at least one link (one row read). */
+    public boolean anyInRealm(String realmId) {
+        return !em.createNamedQuery("alpenlockMailboxLinksOfRealm", MailboxLinkEntity.class)
+                .setParameter("realmId", realmId).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public List<MailboxLink> ofUser(String realmId, String userId) {
         return em.createNamedQuery("alpenlockMailboxLinksOfUser", MailboxLinkEntity.class)
                 .setParameter("realmId", realmId).setParameter("userId", userId)

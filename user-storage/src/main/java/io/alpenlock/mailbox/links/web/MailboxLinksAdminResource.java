@@ -20,16 +20,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.RealmManager;
 import org.keycloak.services.resources.admin.AdminAuth;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.AdminRoot;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.keycloak.services.resources.admin.fgap.AdminPermissions;
 
+import io.alpenlock.mailbox.deletion.web.DeletionChecks;
 import io.alpenlock.mailbox.links.InvalidLinkException;
 import io.alpenlock.mailbox.links.LinkRequest;
 import io.alpenlock.mailbox.links.MailboxAddress;
@@ -42,6 +45,9 @@ import io.alpenlock.mailbox.links.jpa.MailboxLinkStore;
  * authorised like its user endpoints: listing needs view-users (or query-users with a userId of a user one may
  * view), changes need manage-users on the link's user.
  *
+ * <p>{@code POST deletion-check} runs the deleted-mailbox check of this realm now (manage-users) and answers its
+ * summary ({@link DeletionChecks}).
+ *
  * <p>Answers: 200/201/204; 400 bad body or a mailbox the mail realm does not have; 401 no valid token; 403 no
  * permission; 404 unknown link or user; 409 the link exists already; 503 the mail realm or its directory cannot
  * answer. Errors are {@code {"error": "...", "error_description": "..."}}.
@@ -49,6 +55,7 @@ import io.alpenlock.mailbox.links.jpa.MailboxLinkStore;
 public class MailboxLinksAdminResource {
 
     private final KeycloakSession session;
+    private AdminAuth auth;
 
     MailboxLinksAdminResource(KeycloakSession session) {
         this.session = session;
@@ -194,6 +201,29 @@ public class MailboxLinksAdminResource {
         return Response.noContent().build();
     }
 
+    /**
+     * {@code POST deletion-check}: runs the deleted-mailbox check of this realm now (manage-users) and answers its
+     * summary; recorded as an admin event.
+     */
+    @POST
+    @Path("deletion-check")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response deletionCheck() {
+        RealmModel realm = session.getContext().getRealm();
+        AdminPermissionEvaluator permissions = authenticate(realm);
+        permissions.users().requireManage();
+        DeletionChecks.Summary summary = new DeletionChecks(session,
+                MailboxLinksRealmResourceProviderFactory.deletionCheck(session)).run(realm);
+        new AdminEventBuilder(realm, auth, session, session.getContext().getConnection())
+                .operation(OperationType.ACTION).resource("ALPENLOCK_MAILBOX")
+                .resourcePath("alpenlock-mailboxes", "admin", "deletion-check")
+                .detail("alpenlock_status", summary.status())
+                .detail("alpenlock_checked", Integer.toString(summary.checked()))
+                .detail("alpenlock_not_found", Integer.toString(summary.notFound()))
+                .representation(summary.json()).success();
+        return Response.ok(summary.json()).header("Cache-Control", "no-store").build();
+    }
+
     private void requireManage(AdminPermissionEvaluator permissions, RealmModel realm, MailboxLink link) {
         UserModel user = session.users().getUserById(realm, link.userId());
         if (user == null) {
@@ -216,7 +246,6 @@ public class MailboxLinksAdminResource {
 
     /** Bearer token checked as Keycloak's admin REST API does (401), then that its realm may administer this one (403). */
     private AdminPermissionEvaluator authenticate(RealmModel realm) {
-        AdminAuth auth;
         try {
             auth = AdminRoot.authenticateRealmAdminRequest(session);
         } finally {

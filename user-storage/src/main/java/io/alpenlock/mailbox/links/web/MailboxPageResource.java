@@ -59,7 +59,7 @@ public class MailboxPageResource {
     static final String TEMPLATE = "alpenlock-mailboxes.ftl";
     static final String CSRF_NOTE = "alpenlock.mailboxes.csrf";
     static final String CSRF_FIELD = "alpenlockToken";
-    static final String LINK_CREDENTIAL_TYPE = "alpenlock-mailbox-link";
+    public static final String LINK_CREDENTIAL_TYPE = "alpenlock-mailbox-link";
     static final String PASSWORD_CREDENTIAL_TYPE = "alpenlock-mailbox-password";
     static final String VIA_LINK = "mailbox-link";
     static final String VIA_PAGE = "mailbox-page";
