@@ -3,7 +3,7 @@
 # database round trip (target: at most 5 ms above it), password check cost per Dovecot scheme, and the first page of
 # an admin search, on the directory alone and through a real Keycloak's admin REST API.
 #
-#   benchmarks/mailbox-directory.sh [options]   # e.g. --rows 1000000 --samples 10000 --search-samples 15
+#   benchmarks/mailbox-directory.sh [options]   # e.g. --rows 1000000 --samples 10000 --search-samples 10
 #   MAILBOX_BENCH_NO_KEYCLOAK=1 benchmarks/mailbox-directory.sh   # the directory alone (no Keycloak start)
 #
 # Needs Debian's PostgreSQL (/usr/lib/postgresql/<version>/bin; as root the cluster runs as the postgres user). The

@@ -15,6 +15,33 @@ final class Latencies {
         samples[count++] = nanos;
     }
 
+    /**
+     * Times {@code work}: up to {@code warmup} untimed calls (only one when it takes over a second), then up to
+     * {@code samples} timed ones, stopping early after 3 once they have taken over 10 s together (a search that scans
+     * a million rows each time; the report shows n).
+     */
+    static Latencies capped(int warmup, int samples, Runnable before, Runnable work) {
+        for (int i = 0; i < warmup; i++) {
+            before.run();
+            long t0 = System.nanoTime();
+            work.run();
+            if (System.nanoTime() - t0 > 1_000_000_000L) {
+                break;
+            }
+        }
+        Latencies l = new Latencies();
+        long total = 0;
+        for (int i = 0; i < samples && (i < 3 || total < 10_000_000_000L); i++) {
+            before.run();
+            long t0 = System.nanoTime();
+            work.run();
+            long took = System.nanoTime() - t0;
+            l.add(took);
+            total += took;
+        }
+        return l;
+    }
+
     int count() {
         return count;
     }
