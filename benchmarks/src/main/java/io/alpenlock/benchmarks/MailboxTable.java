@@ -60,12 +60,17 @@ final class MailboxTable {
             new Scheme("PLAIN", 2, null, "PLAIN"));
 
     private final int rows;
-    private final String[] stored;
+    private final SecureRandom random;
 
     MailboxTable(int rows, SecureRandom random) {
         this.rows = rows;
+        this.random = random;
+    }
+
+    /** One stored value per scheme of {@link #MIX}, hashed now (Argon2 and bcrypt cost 10 take a moment). */
+    private String[] storedValues() {
         DovecotPasswords passwords = DovecotPasswords.withDefaults(random);
-        this.stored = new String[MIX.size()];
+        String[] stored = new String[MIX.size()];
         for (int s = 0; s < MIX.size(); s++) {
             Scheme scheme = MIX.get(s);
             if (scheme.writeSpec() != null) {
@@ -83,6 +88,7 @@ final class MailboxTable {
                 stored[s] = scheme.fixedStored();
             }
         }
+        return stored;
     }
 
     int rows() {
@@ -158,7 +164,7 @@ final class MailboxTable {
                 + " FROM generate_series(1, ?) AS i";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int p = 1;
-            for (String value : stored) {
+            for (String value : storedValues()) {
                 ps.setString(p++, value);
             }
             ps.setInt(p, rows);
