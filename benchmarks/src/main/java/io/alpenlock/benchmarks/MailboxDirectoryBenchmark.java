@@ -127,6 +127,13 @@ public final class MailboxDirectoryBenchmark {
             }
         } finally {
             closeAll(started);
+            if (!options.containsKey("work-dir")) {
+                try (var left = Files.list(workDir)) {
+                    if (left.findAny().isEmpty()) {
+                        Files.delete(workDir); // our own temporary folder, with no Keycloak log in it
+                    }
+                }
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
