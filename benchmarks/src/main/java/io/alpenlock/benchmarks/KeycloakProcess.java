@@ -47,6 +47,15 @@ final class KeycloakProcess implements AutoCloseable {
 
     /** Copies {@code builtTree} into {@code workDir}, starts it and waits until the demo realm answers. */
     static KeycloakProcess start(Path builtTree, Path workDir) throws IOException, InterruptedException {
+        return start(builtTree, workDir, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path)}, with more {@code kc.sh start-dev} options after the demo ones (for example
+     * {@code --db=postgres …}).
+     */
+    static KeycloakProcess start(Path builtTree, Path workDir, List<String> moreOptions)
+            throws IOException, InterruptedException {
         if (!Files.isDirectory(builtTree.resolve("providers")) || !Files.isExecutable(builtTree.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("No built Keycloak at " + builtTree
                     + ": run mvn -o -q install -DskipTests -pl distribution -am first");
@@ -59,6 +68,7 @@ final class KeycloakProcess implements AutoCloseable {
                 "--http-host=127.0.0.1", "--http-port=" + httpPort, "--http-management-port=" + managementPort,
                 "--import-realm"));
         command.addAll(DEMO_SPI_OPTIONS);
+        command.addAll(moreOptions);
         Path log = workDir.resolve("keycloak.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
