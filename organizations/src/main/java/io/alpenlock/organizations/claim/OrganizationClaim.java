@@ -3,6 +3,7 @@ package io.alpenlock.organizations.claim;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,22 +54,24 @@ public final class OrganizationClaim {
         List<OrganizationMembership> byAlias = new ArrayList<>(memberships);
         byAlias.sort(Comparator.comparing(OrganizationMembership::alias));
         Map<String, Object> claim = new LinkedHashMap<>();
+        Map<List<Object>, List<String>> products = new HashMap<>(); // the same role and grants give the same list
         for (OrganizationMembership membership : byAlias) {
-            if (claim.put(membership.alias(), entry(membership)) != null) {
+            if (claim.put(membership.alias(), entry(membership, products)) != null) {
                 throw new IllegalArgumentException("Two organizations have the alias '" + membership.alias() + "'");
             }
         }
         return Collections.unmodifiableMap(claim);
     }
 
-    private Map<String, Object> entry(OrganizationMembership membership) {
+    private Map<String, Object> entry(OrganizationMembership membership, Map<List<Object>, List<String>> products) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put(ID, membership.organizationId());
         entry.put(NAME, membership.name());
         entry.put(ROLE, membership.role().wireName());
         if (includeProducts) {
-            entry.put(PRODUCTS, EffectiveProductAccess.of(membership.role(), membership.grants(), catalogue)
-                    .usableProducts().stream().map(ProductId::value).toList());
+            entry.put(PRODUCTS, products.computeIfAbsent(List.of(membership.role(), membership.grants()),
+                    key -> EffectiveProductAccess.of(membership.role(), membership.grants(), catalogue)
+                            .usableProducts().stream().map(ProductId::value).toList()));
         }
         entry.put(EXTERNAL, membership.role() == OrganizationRole.EXTERNAL);
         return Collections.unmodifiableMap(entry);

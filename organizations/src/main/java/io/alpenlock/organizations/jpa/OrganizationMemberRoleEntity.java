@@ -18,9 +18,11 @@ import jakarta.persistence.Table;
  * leaves or the user is deleted ({@link OrganizationRolesJpaEntityProviderFactory}).
  */
 @Entity
-@Table(name = "ALPENLOCK_ORG_MEMBER_ROLE")
+@Table(name = OrganizationMemberRoleEntity.TABLE)
 @IdClass(OrganizationMemberRoleEntity.Key.class)
 public class OrganizationMemberRoleEntity {
+
+    public static final String TABLE = "ALPENLOCK_ORG_MEMBER_ROLE";
 
     @Id
     @Column(name = "ORG_ID", length = 36, nullable = false)

@@ -1,5 +1,7 @@
 package io.alpenlock.organizations.jpa;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,9 +17,10 @@ import io.alpenlock.organizations.roles.Decision;
 import io.alpenlock.organizations.roles.MembershipRules;
 import io.alpenlock.organizations.roles.OrganizationRole;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
+import org.hibernate.Session;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.connections.jpa.util.JpaUtils;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.jpa.entities.OrganizationEntity;
 import org.keycloak.storage.StorageId;
@@ -30,21 +33,17 @@ import org.keycloak.storage.StorageId;
 public final class OrganizationRoleStore {
 
     /**
-     * The organizations a local user belongs to (Keycloak: a membership of the organization's group), with
-     * the user's role row if there is one. Disabled organizations are left out.
+     * The organizations a user belongs to (Keycloak: a membership of the organization's group; for users of a
+     * user-storage provider, Keycloak's federated group memberships), with the user's role row if there is one.
+     * Disabled organizations are left out. Plain SQL on the request's own connection: this read runs for every
+     * token, and Hibernate's query machinery cost more than the database did ({@code docs/benchmarks.md}).
+     * {@code %1$s}..{@code %3$s}: the membership, organization and role tables, qualified for the schema.
      */
-    private static final String LOCAL_MEMBERSHIPS = "select o.id, o.alias, o.name, r.role, r.products"
-            + " from UserGroupMembershipEntity m"
-            + " join OrganizationEntity o on o.groupId = m.groupId"
-            + " left join OrganizationMemberRoleEntity r on r.organizationId = o.id and r.userId = :userId"
-            + " where m.user.id = :userId and o.realmId = :realmId and o.enabled = true";
-
-    /** The same for a user of a user-storage provider (group memberships kept by Keycloak's federated store). */
-    private static final String FEDERATED_MEMBERSHIPS = "select o.id, o.alias, o.name, r.role, r.products"
-            + " from FederatedUserGroupMembershipEntity m"
-            + " join OrganizationEntity o on o.groupId = m.groupId"
-            + " left join OrganizationMemberRoleEntity r on r.organizationId = o.id and r.userId = :userId"
-            + " where m.userId = :userId and o.realmId = :realmId and o.enabled = true";
+    private static final String MEMBERSHIPS_SQL = "select o.ID, o.ALIAS, o.NAME, r.ROLE, r.PRODUCTS"
+            + " from %1$s m"
+            + " join %2$s o on o.GROUP_ID = m.GROUP_ID"
+            + " left join %3$s r on r.ORG_ID = o.ID and r.USER_ID = ?"
+            + " where m.USER_ID = ? and o.REALM_ID = ? and o.ENABLED = ?";
 
     private static final String COUNT_ROLE = "select count(r) from OrganizationMemberRoleEntity r"
             + " where r.organizationId = :organizationId and r.role = :role";
@@ -63,20 +62,36 @@ public final class OrganizationRoleStore {
      */
     public List<OrganizationMembership> membershipsOf(String realmId, String userId, ProductCatalogue catalogue) {
         Objects.requireNonNull(catalogue, "catalogue");
-        String query = StorageId.isLocalStorage(userId) ? LOCAL_MEMBERSHIPS : FEDERATED_MEMBERSHIPS;
-        List<Object[]> rows = em.createQuery(query, Object[].class)
-                .setParameter("userId", userId)
-                .setParameter("realmId", realmId)
-                // a read of committed memberships: no need to flush what this request changed elsewhere first
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultList();
-        List<OrganizationMembership> memberships = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            memberships.add(new OrganizationMembership((String) row[0], (String) row[1],
-                    row[2] == null ? "" : (String) row[2], storedRole((String) row[3]),
-                    StoredGrants.parse((String) row[4], catalogue)));
-        }
-        return memberships;
+        String sql = String.format(MEMBERSHIPS_SQL,
+                table(StorageId.isLocalStorage(userId) ? "USER_GROUP_MEMBERSHIP" : "FED_USER_GROUP_MEMBERSHIP"),
+                table("ORG"), table(OrganizationMemberRoleEntity.TABLE));
+        // a read of committed memberships on the request's connection: nothing this request changed elsewhere is
+        // flushed first (the token endpoint changes nothing that this read needs)
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, userId);
+                statement.setString(2, userId);
+                statement.setString(3, realmId);
+                statement.setBoolean(4, true);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<OrganizationMembership> memberships = new ArrayList<>();
+                    Map<String, ProductGrants> grants = new HashMap<>(); // most members share a few grant texts
+                    while (rows.next()) {
+                        String name = rows.getString(3);
+                        String products = rows.getString(5);
+                        memberships.add(new OrganizationMembership(rows.getString(1), rows.getString(2),
+                                name == null ? "" : name, storedRole(rows.getString(4)),
+                                grants.computeIfAbsent(products == null ? "" : products,
+                                        text -> StoredGrants.parse(text, catalogue))));
+                    }
+                    return memberships;
+                }
+            }
+        });
+    }
+
+    private String table(String name) {
+        return JpaUtils.getTableNameForNativeQuery(name, em);
     }
 
     /**
