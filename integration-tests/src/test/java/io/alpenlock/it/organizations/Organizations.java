@@ -31,26 +31,33 @@ import io.alpenlock.it.support.KeycloakServer;
  * tests get tokens without driving login pages, and is in its tokens' audience so that it may introspect them. Organizations and members go through Keycloak's admin REST
  * API; roles through Alpenlock's admin endpoint.
  */
-final class Organizations {
+public final class Organizations {
 
     static final String PASSWORD = "Organizations-IT-2026!";
 
     private final Environment env;
+    private final KeycloakServer server;
     private final String realm;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Organizations(Environment env, String realm) {
+    private Organizations(Environment env, KeycloakServer server, String realm) {
         this.env = env;
+        this.server = server;
         this.realm = realm;
     }
 
-    static Organizations newRealm(Environment env, String prefix) {
-        return new Organizations(env, env.admin().createRealmLikeAccounts(prefix, Organizations::customize));
+    /** The same realm, with tokens, pages and calls going to this node (cluster tests); admin set-up still to the first. */
+    public Organizations via(KeycloakServer node) {
+        return new Organizations(env, node, realm);
+    }
+
+    public static Organizations newRealm(Environment env, String prefix) {
+        return new Organizations(env, env.server(), env.admin().createRealmLikeAccounts(prefix, Organizations::customize));
     }
 
     /** Like {@link #newRealm}, with the realm's e-mails going to this test run's SMTP server. */
     static Organizations newRealmSendingMail(Environment env, String prefix) {
-        return new Organizations(env, env.admin().createRealmLikeAccountsSendingMail(prefix, Organizations::customize));
+        return new Organizations(env, env.server(), env.admin().createRealmLikeAccountsSendingMail(prefix, Organizations::customize));
     }
 
     private static void customize(ObjectNode r) {
@@ -68,11 +75,11 @@ final class Organizations {
         }
     }
 
-    String realm() {
+    public String realm() {
         return realm;
     }
 
-    String createUser(String prefix) {
+    public String createUser(String prefix) {
         return createUser(prefix, "en");
     }
 
@@ -86,7 +93,7 @@ final class Organizations {
     }
 
     /** Creates an organization and returns its id. */
-    String createOrganization(String alias, String name) {
+    public String createOrganization(String alias, String name) {
         AdminApi.Result result = env.admin().post("/admin/realms/" + realm + "/organizations", Map.of(
                 "name", name, "alias", alias, "enabled", true,
                 "domains", List.of(Map.of("name", alias + ".example"))));
@@ -94,12 +101,12 @@ final class Organizations {
         return result.location().substring(result.location().lastIndexOf('/') + 1);
     }
 
-    void addMember(String organizationId, String userId) {
+    public void addMember(String organizationId, String userId) {
         AdminApi.Result result = env.admin().post("/admin/realms/" + realm + "/organizations/" + organizationId + "/members", userId);
         assertThat(result.status()).as(result.body()).isEqualTo(201);
     }
 
-    String rolePath(String organizationId, String userId) {
+    public String rolePath(String organizationId, String userId) {
         return "/realms/" + realm + "/alpenlock-organizations/admin/organizations/" + organizationId + "/members/"
                 + userId + "/role";
     }
@@ -112,14 +119,14 @@ final class Organizations {
         return env.admin().put(rolePath(organizationId, userId), body);
     }
 
-    void assignRole(String organizationId, String userId, String role, Map<String, String> products) {
+    public void assignRole(String organizationId, String userId, String role, Map<String, String> products) {
         AdminApi.Result result = setRole(organizationId, userId, role, products);
         assertThat(result.status()).as(result.body()).isEqualTo(200);
     }
 
     /** A PUT of a raw body, with the given bearer token (or none). */
     HttpResponse<String> put(String path, String bearer, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(env.server().baseUrl() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body));
@@ -130,32 +137,32 @@ final class Organizations {
     }
 
     /** Tokens of the demo webmail client for this user (password grant, scope openid). */
-    JsonNode tokens(String userId) {
+    public JsonNode tokens(String userId) {
         return json(post("/protocol/openid-connect/token", Map.of("grant_type", "password",
                 "client_id", DemoClient.CLIENT_ID, "client_secret", DemoClient.SECRET,
                 "username", username(userId), "password", PASSWORD, "scope", "openid")));
     }
 
     /** An access token of the master realm's administrator (as AdminApi uses it). */
-    String masterAdminToken() {
+    public String masterAdminToken() {
         String form = Map.of("grant_type", "password", "client_id", "admin-cli",
                         "username", KeycloakServer.ADMIN_USER, "password", KeycloakServer.ADMIN_PASSWORD)
                 .entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return json(send(HttpRequest.newBuilder(URI.create(env.server().realmUrl("master") + "/protocol/openid-connect/token"))
+        return json(send(HttpRequest.newBuilder(URI.create(server.realmUrl("master") + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build())).get("access_token").asText();
     }
 
-    JsonNode refresh(JsonNode tokens) {
+    public JsonNode refresh(JsonNode tokens) {
         return json(post("/protocol/openid-connect/token", Map.of("grant_type", "refresh_token",
                 "client_id", DemoClient.CLIENT_ID, "client_secret", DemoClient.SECRET,
                 "refresh_token", tokens.get("refresh_token").asText())));
     }
 
-    JsonNode userinfo(JsonNode tokens) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(env.server().realmUrl(realm)
+    public JsonNode userinfo(JsonNode tokens) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.realmUrl(realm)
                         + "/protocol/openid-connect/userinfo"))
                 .header("Authorization", "Bearer " + tokens.get("access_token").asText()).GET().build());
         return json(response);
@@ -167,15 +174,15 @@ final class Organizations {
                 "token", tokens.get("access_token").asText())));
     }
 
-    static JsonNode idToken(JsonNode tokens) {
+    public static JsonNode idToken(JsonNode tokens) {
         return DemoClient.claims(tokens.get("id_token").asText());
     }
 
-    static JsonNode accessToken(JsonNode tokens) {
+    public static JsonNode accessToken(JsonNode tokens) {
         return DemoClient.claims(tokens.get("access_token").asText());
     }
 
-    static String uniqueAlias(String prefix) {
+    public static String uniqueAlias(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -193,8 +200,8 @@ final class Organizations {
     }
 
     /** Any call with a raw body (or none) and the given bearer token (or none). */
-    HttpResponse<String> call(String method, String path, String bearer, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(env.server().baseUrl() + path))
+    public HttpResponse<String> call(String method, String path, String bearer, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
@@ -206,7 +213,7 @@ final class Organizations {
         return send(request.build());
     }
 
-    static JsonNode body(HttpResponse<String> response) {
+    public static JsonNode body(HttpResponse<String> response) {
         try {
             return AdminApi.JSON.readTree(response.body());
         } catch (IOException e) {
@@ -233,7 +240,7 @@ final class Organizations {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(env.server().realmUrl(realm) + path))
+        return send(HttpRequest.newBuilder(URI.create(server.realmUrl(realm) + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());

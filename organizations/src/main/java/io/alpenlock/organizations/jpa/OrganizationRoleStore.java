@@ -4,12 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-import io.alpenlock.organizations.claim.OrganizationMembership;
 import io.alpenlock.organizations.products.ProductCatalogue;
 import io.alpenlock.organizations.products.ProductGrants;
 import io.alpenlock.organizations.products.StoredGrants;
@@ -22,72 +19,99 @@ import org.hibernate.Session;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.connections.jpa.util.JpaUtils;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.cache.CachedUserModel;
+import org.keycloak.models.cache.UserCache;
 import org.keycloak.models.jpa.entities.OrganizationEntity;
-import org.keycloak.storage.StorageId;
 
 /**
  * Members' roles and product grants, in {@code ALPENLOCK_ORG_MEMBER_ROLE} beside Keycloak's own organization
- * tables. Nothing is cached: every read goes to the database, so a role change shows in the next token on any
- * node of a cluster.
+ * tables. Reads for decisions go to the database; the read for tokens ({@link #rolesOf}) is kept with the user in
+ * Keycloak's user cache, which every write here invalidates on every node, so a role change shows in the next
+ * token on any node of a cluster.
  */
 public final class OrganizationRoleStore {
 
-    /**
-     * The organizations a user belongs to (Keycloak: a membership of the organization's group; for users of a
-     * user-storage provider, Keycloak's federated group memberships), with the user's role row if there is one.
-     * Disabled organizations are left out. Plain SQL on the request's own connection: this read runs for every
-     * token, and Hibernate's query machinery cost more than the database did ({@code docs/benchmarks.md}).
-     * {@code %1$s}..{@code %3$s}: the membership, organization and role tables, qualified for the schema.
-     */
-    private static final String MEMBERSHIPS_SQL = "select o.ID, o.ALIAS, o.NAME, r.ROLE, r.PRODUCTS"
-            + " from %1$s m"
-            + " join %2$s o on o.GROUP_ID = m.GROUP_ID"
-            + " left join %3$s r on r.ORG_ID = o.ID and r.USER_ID = ?"
-            + " where m.USER_ID = ? and o.REALM_ID = ? and o.ENABLED = ?";
+    /** One user's role rows in one realm: a read of the roles table alone, by its user index. */
+    private static final String ROLES_OF_USER_SQL = "select ORG_ID, ROLE, PRODUCTS from %s"
+            + " where USER_ID = ? and REALM_ID = ?";
+
+    /** The key of a user's {@link MemberRoleRows} in their entry of Keycloak's user cache (+ realm id). */
+    static final String CACHE_KEY = "alpenlock.organizations.roles:";
 
     private static final String COUNT_ROLE = "select count(r) from OrganizationMemberRoleEntity r"
             + " where r.organizationId = :organizationId and r.role = :role";
 
+    private final KeycloakSession session;
     private final EntityManager em;
     private final MembershipRules rules = new MembershipRules();
 
     public OrganizationRoleStore(KeycloakSession session) {
+        this.session = session;
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 
     /**
-     * Every organization of the realm that the user belongs to, with their role and grants: one query, however
-     * many organizations. A member without a stored role holds {@link OrganizationRole#WITHOUT_ASSIGNMENT};
-     * a stored role that no longer parses counts as {@link OrganizationRole#EXTERNAL} (the least).
+     * A user's role rows in one realm, for tokens. While Keycloak's user cache holds the user, the rows ride in
+     * that entry ({@link CachedUserModel#getCachedWith()}): Keycloak drops the entry on every node when the user
+     * changes, and every write of this store drops it too ({@link #evictCachedRoles}), after the database
+     * commit, so a cached value is never older than the last committed change this node has been told of. Not
+     * cached (no user cache, an entry being evicted, rows changed earlier in this request): one query.
      */
-    public List<OrganizationMembership> membershipsOf(String realmId, String userId, ProductCatalogue catalogue) {
-        Objects.requireNonNull(catalogue, "catalogue");
-        String sql = String.format(MEMBERSHIPS_SQL,
-                table(StorageId.isLocalStorage(userId) ? "USER_GROUP_MEMBERSHIP" : "FED_USER_GROUP_MEMBERSHIP"),
-                table("ORG"), table(OrganizationMemberRoleEntity.TABLE));
-        // a read of committed memberships on the request's connection: nothing this request changed elsewhere is
-        // flushed first (the token endpoint changes nothing that this read needs)
+    public MemberRoleRows rolesOf(RealmModel realm, UserModel user) {
+        String key = CACHE_KEY + realm.getId();
+        boolean changedHere = session.getAttribute(key + ":" + user.getId()) != null;
+        if (user instanceof CachedUserModel cached && !cached.isMarkedForEviction() && !changedHere) {
+            if (cached.getCachedWith().get(key) instanceof MemberRoleRows rows) {
+                return rows;
+            }
+            MemberRoleRows rows = readRoles(realm.getId(), user.getId());
+            cached.getCachedWith().put(key, rows);
+            return rows;
+        }
+        return readRoles(realm.getId(), user.getId());
+    }
+
+    /**
+     * Plain SQL on the request's own connection: this read runs for tokens, where Hibernate's query machinery
+     * cost more than the database did ({@code docs/benchmarks.md}). Nothing this request changed is flushed
+     * first (the token endpoint changes no role).
+     */
+    private MemberRoleRows readRoles(String realmId, String userId) {
+        String sql = String.format(ROLES_OF_USER_SQL, table(OrganizationMemberRoleEntity.TABLE));
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, userId);
-                statement.setString(2, userId);
-                statement.setString(3, realmId);
-                statement.setBoolean(4, true);
+                statement.setString(2, realmId);
                 try (ResultSet rows = statement.executeQuery()) {
-                    List<OrganizationMembership> memberships = new ArrayList<>();
-                    Map<String, ProductGrants> grants = new HashMap<>(); // most members share a few grant texts
+                    Map<String, MemberRoleRows.Row> byOrganization = new HashMap<>();
                     while (rows.next()) {
-                        String name = rows.getString(3);
-                        String products = rows.getString(5);
-                        memberships.add(new OrganizationMembership(rows.getString(1), rows.getString(2),
-                                name == null ? "" : name, storedRole(rows.getString(4)),
-                                grants.computeIfAbsent(products == null ? "" : products,
-                                        text -> StoredGrants.parse(text, catalogue))));
+                        byOrganization.put(rows.getString(1), new MemberRoleRows.Row(rows.getString(2),
+                                rows.getString(3)));
                     }
-                    return memberships;
+                    return new MemberRoleRows(realmId, byOrganization);
                 }
             }
         });
+    }
+
+    /**
+     * Drops the user's entry from Keycloak's user cache on every node (Keycloak sends the invalidation after this
+     * transaction commits), so that no node keeps the role rows this transaction changed.
+     */
+    private void evictCachedRoles(String realmId, String userId) {
+        // the cache entry goes at commit; until then, this request's own reads bypass it
+        session.setAttribute(CACHE_KEY + realmId + ":" + userId, Boolean.TRUE);
+        UserCache cache = session.getProvider(UserCache.class);
+        RealmModel realm = realmId == null ? null : session.realms().getRealm(realmId);
+        if (cache == null || realm == null) {
+            return; // no user cache: nothing is kept; no realm: no user either
+        }
+        UserModel user = cache.getUserById(realm, userId);
+        if (user != null) {
+            cache.evict(realm, user);
+        }
     }
 
     private String table(String name) {
@@ -113,7 +137,7 @@ public final class OrganizationRoleStore {
         if (row != null) {
             em.refresh(row);
         }
-        OrganizationRole current = row == null ? OrganizationRole.WITHOUT_ASSIGNMENT : storedRole(row.getRole());
+        OrganizationRole current = row == null ? OrganizationRole.WITHOUT_ASSIGNMENT : OrganizationRole.fromStored(row.getRole());
         long legalRepresentatives = em.createQuery(COUNT_ROLE, Long.class)
                 .setParameter("organizationId", organizationId)
                 .setParameter("role", OrganizationRole.LEGAL_REPRESENTATIVE.wireName())
@@ -130,6 +154,7 @@ public final class OrganizationRoleStore {
                 row.setProducts(StoredGrants.format(grants));
             }
             em.flush();
+            evictCachedRoles(realmId, userId);
         }
         return Optional.of(decision);
     }
@@ -164,7 +189,7 @@ public final class OrganizationRoleStore {
             return new StoredRole(OrganizationRole.WITHOUT_ASSIGNMENT, ProductGrants.NONE);
         }
         em.refresh(row);
-        return new StoredRole(storedRole(row.getRole()), StoredGrants.parse(row.getProducts(), catalogue));
+        return new StoredRole(OrganizationRole.fromStored(row.getRole()), StoredGrants.parse(row.getProducts(), catalogue));
     }
 
     /** Every stored role of one organization, by user id (members without a row are absent). */
@@ -174,7 +199,7 @@ public final class OrganizationRoleStore {
                         OrganizationMemberRoleEntity.class)
                 .setParameter("organizationId", organizationId)
                 .getResultList()
-                .forEach(row -> roles.put(row.getUserId(), new StoredRole(storedRole(row.getRole()),
+                .forEach(row -> roles.put(row.getUserId(), new StoredRole(OrganizationRole.fromStored(row.getRole()),
                         StoredGrants.parse(row.getProducts(), catalogue))));
         return roles;
     }
@@ -193,33 +218,27 @@ public final class OrganizationRoleStore {
             row.setProducts(StoredGrants.format(grants));
         }
         em.flush();
+        evictCachedRoles(realmId, userId);
     }
 
     /** Forgets a member's role in one organization (they left it). */
     public void forget(String organizationId, String userId) {
+        OrganizationEntity organization = em.find(OrganizationEntity.class, organizationId);
+        String realmId = organization != null ? organization.getRealmId()
+                : session.getContext().getRealm() == null ? null : session.getContext().getRealm().getId();
         em.createQuery("delete from OrganizationMemberRoleEntity r where r.organizationId = :organizationId"
                         + " and r.userId = :userId")
                 .setParameter("organizationId", organizationId)
                 .setParameter("userId", userId)
                 .executeUpdate();
+        evictCachedRoles(realmId, userId);
     }
 
-    /** Forgets a deleted user's roles in every organization of the realm. */
+    /** Forgets a deleted user's roles in every organization of the realm (Keycloak drops their cache entry). */
     public void forgetUser(String realmId, String userId) {
         em.createQuery("delete from OrganizationMemberRoleEntity r where r.realmId = :realmId and r.userId = :userId")
                 .setParameter("realmId", realmId)
                 .setParameter("userId", userId)
                 .executeUpdate();
-    }
-
-    private static OrganizationRole storedRole(String stored) {
-        if (stored == null) {
-            return OrganizationRole.WITHOUT_ASSIGNMENT;
-        }
-        try {
-            return OrganizationRole.parse(stored);
-        } catch (IllegalArgumentException damaged) {
-            return OrganizationRole.EXTERNAL;
-        }
     }
 }

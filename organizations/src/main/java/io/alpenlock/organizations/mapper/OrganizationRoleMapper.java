@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.alpenlock.organizations.claim.OrganizationClaim;
 import io.alpenlock.organizations.claim.OrganizationClaimConfig;
-import io.alpenlock.organizations.claim.OrganizationMembership;
-import io.alpenlock.organizations.jpa.OrganizationRoleStore;
 import io.alpenlock.organizations.products.InvalidProductException;
 import io.alpenlock.organizations.products.ProductCatalogue;
 import org.jboss.logging.Logger;
@@ -16,6 +13,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperContainerModel;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.protocol.ProtocolMapperConfigException;
 import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
@@ -30,9 +28,8 @@ import org.keycloak.representations.IDToken;
 
 /**
  * Puts the organizations the user belongs to, with their role, product permissions and external flag, into
- * ID tokens, access tokens, userinfo and introspection ({@link OrganizationClaim}). One token response costs one
- * database query ({@link OrganizationRoleStore#membershipsOf}), however many organizations and tokens in it;
- * nothing is cached beyond the request, so a role change shows in the next token on every node.
+ * ID tokens, access tokens, userinfo and introspection ({@link io.alpenlock.organizations.claim.OrganizationClaim}).
+ * What the claim is built from, and how it stays fresh on every node: {@link CachedOrganizationClaim}.
  *
  * <p>The realm's product catalogue is the realm attribute {@value #PRODUCTS_ATTRIBUTE} (missing: the demo
  * catalogue). If that attribute is not valid, the claim is left out (and a warning logged) rather than
@@ -103,46 +100,33 @@ public class OrganizationRoleMapper extends AbstractOIDCProtocolMapper
     protected void setClaim(IDToken token, ProtocolMapperModel mappingModel, UserSessionModel userSession,
             KeycloakSession session, ClientSessionContext clientSessionCtx) {
         RealmModel realm = userSession.getRealm();
+        String catalogueSetting = realm.getAttribute(PRODUCTS_ATTRIBUTE);
         ProductCatalogue catalogue;
         try {
-            catalogue = ProductCatalogue.fromSetting(realm.getAttribute(PRODUCTS_ATTRIBUTE));
+            catalogue = ProductCatalogue.fromSetting(catalogueSetting);
         } catch (InvalidProductException e) {
             LOG.warnf("Realm %s: attribute %s is not valid (%s); the organizations claim is left out",
                     realm.getName(), PRODUCTS_ATTRIBUTE, e.getMessage());
             return;
         }
         OrganizationClaimConfig config = OrganizationClaimConfig.from(mappingModel.getConfig());
-        token.getOtherClaims().put(config.claimName(), claim(session, realm, userSession.getUser().getId(), catalogue,
-                config));
+        token.getOtherClaims().put(config.claimName(), claim(session, realm, userSession.getUser(), catalogueSetting,
+                catalogue, config));
     }
 
     /**
      * The claim value, built once per request and configuration: the ID token, access token and userinfo of one
-     * token response share one query and one claim map (a request-scoped session attribute, never kept beyond
-     * the request, so the next token still sees every change). The map is unmodifiable.
+     * token response share one claim map (a request-scoped session attribute). The map is unmodifiable.
      */
-    private static Map<String, Object> claim(KeycloakSession session, RealmModel realm, String userId,
-            ProductCatalogue catalogue, OrganizationClaimConfig config) {
-        String key = PROVIDER_ID + ":" + realm.getId() + ":" + userId; // the catalogue is the realm's
-        String claimKey = key + ":" + config.includeProducts();
+    private static Map<String, Object> claim(KeycloakSession session, RealmModel realm, UserModel user,
+            String catalogueSetting, ProductCatalogue catalogue, OrganizationClaimConfig config) {
+        String key = PROVIDER_ID + ":" + realm.getId() + ":" + user.getId() + ":" + config.includeProducts();
         @SuppressWarnings("unchecked")
-        Map<String, Object> claim = session.getAttribute(claimKey, Map.class);
+        Map<String, Object> claim = session.getAttribute(key, Map.class);
         if (claim == null) {
-            claim = new OrganizationClaim(catalogue, config).build(memberships(session, key, realm, userId, catalogue));
-            session.setAttribute(claimKey, claim);
+            claim = CachedOrganizationClaim.claim(session, realm, user, catalogueSetting, catalogue, config);
+            session.setAttribute(key, claim);
         }
         return claim;
-    }
-
-    /** The user's memberships, read once per request (whatever the configurations of the mappers asking). */
-    private static List<OrganizationMembership> memberships(KeycloakSession session, String key, RealmModel realm,
-            String userId, ProductCatalogue catalogue) {
-        @SuppressWarnings("unchecked")
-        List<OrganizationMembership> read = session.getAttribute(key, List.class);
-        if (read == null) {
-            read = new OrganizationRoleStore(session).membershipsOf(realm.getId(), userId, catalogue);
-            session.setAttribute(key, read);
-        }
-        return read;
     }
 }

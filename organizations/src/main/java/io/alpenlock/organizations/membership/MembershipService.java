@@ -77,7 +77,7 @@ public final class MembershipService {
 
     /** The caller's organizations with their role in each, ordered by alias. */
     public List<OrganizationView> myOrganizations() {
-        return store.membershipsOf(realm.getId(), caller.user().getId(), catalogue()).stream()
+        return UserOrganizations.of(session, realm, caller.user(), catalogue()).stream()
                 .map(m -> new OrganizationView(m.organizationId(), m.alias(), m.name(), m.role().wireName(),
                         Views.products(m.grants())))
                 .sorted(Comparator.comparing(OrganizationView::alias))

@@ -65,6 +65,21 @@ public enum OrganizationRole {
     }
 
     /**
+     * A role as stored in the roles table: no row ({@code null}) is {@link #WITHOUT_ASSIGNMENT}; a stored text
+     * that no longer parses counts as {@link #EXTERNAL}, the least role, rather than failing a token or a page.
+     */
+    public static OrganizationRole fromStored(String stored) {
+        if (stored == null) {
+            return WITHOUT_ASSIGNMENT;
+        }
+        try {
+            return parse(stored);
+        } catch (IllegalArgumentException damaged) {
+            return EXTERNAL;
+        }
+    }
+
+    /**
      * Reads a wire name, ignoring case and surrounding spaces.
      *
      * @throws IllegalArgumentException naming the accepted roles

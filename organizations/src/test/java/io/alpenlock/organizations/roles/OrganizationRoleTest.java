@@ -49,6 +49,15 @@ class OrganizationRoleTest {
     }
 
     @Test
+    void aStoredRoleReadsBackWithoutARowAsNoAssignmentAndDamagedAsExternal() {
+        assertThat(OrganizationRole.fromStored("administrator")).isEqualTo(OrganizationRole.ADMINISTRATOR);
+        assertThat(OrganizationRole.fromStored(" Legal-Representative ")).isEqualTo(OrganizationRole.LEGAL_REPRESENTATIVE);
+        assertThat(OrganizationRole.fromStored(null)).isEqualTo(OrganizationRole.WITHOUT_ASSIGNMENT);
+        assertThat(OrganizationRole.fromStored("owner")).isEqualTo(OrganizationRole.EXTERNAL);
+        assertThat(OrganizationRole.fromStored("")).isEqualTo(OrganizationRole.EXTERNAL);
+    }
+
+    @Test
     void everyWireNameReadsBackAsItsRole() {
         assertThat(OrganizationRole.values())
                 .allSatisfy(role -> assertThat(OrganizationRole.parse(role.wireName())).isSameAs(role));
