@@ -4,7 +4,7 @@
 # without it, alternating in one run, and their ratio (target >= 0.95).
 #
 #   ./alpenlock run                                   # in another terminal: the demo server on http://localhost:8080
-#   benchmarks/token-mapper-throughput.sh [options]   # e.g. --url http://localhost:8080 --threads 4 --seconds 20 --rounds 3
+#   benchmarks/token-mapper-throughput.sh [options]   # defaults: --threads 4 --seconds 10 --rounds 24 --warmup 30 --settle 2 (~11 min)
 #
 # Runs against a server that is already up (with Alpenlock's providers), as its master-realm admin (--admin-user /
 # --admin-password, or ALPENLOCK_ADMIN_USER / ALPENLOCK_ADMIN_PASSWORD, default admin/admin as ./alpenlock run sets

@@ -33,9 +33,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * password hashing out, so the figure is the cost of building the tokens. The realm is deleted at the end.
  *
  * <p>Options: {@code --url http://localhost:8080}, {@code --admin-user admin}, {@code --admin-password admin}
- * (or {@code ALPENLOCK_ADMIN_USER} / {@code ALPENLOCK_ADMIN_PASSWORD}), {@code --threads 4}, {@code --seconds 20},
- * {@code --rounds 3}, {@code --warmup 5}, {@code --settle} (seconds before each measured window; default: the
- * warm-up), {@code --organizations 20}, {@code --keep-realm}. The verdict uses the overall ratio: all grants over all
+ * (or {@code ALPENLOCK_ADMIN_USER} / {@code ALPENLOCK_ADMIN_PASSWORD}), {@code --threads 4}, {@code --seconds 10},
+ * {@code --rounds 24}, {@code --warmup 30} (the first warm-up of each client is twice that), {@code --settle 2}
+ * (seconds before each measured window), {@code --organizations 20}, {@code --keep-realm}. The verdict uses the overall ratio: all grants over all
  * measured time of each client, whose windows alternate A B, B A, ... so that slow drift of the machine cancels out.
  */
 public final class TokenMapperBenchmark {
@@ -83,7 +83,7 @@ public final class TokenMapperBenchmark {
         System.err.println(problem);
         System.err.println("usage: java -cp alpenlock-benchmarks-<version>-cli.jar " + TokenMapperBenchmark.class.getName()
                 + " [--url http://localhost:8080] [--admin-user admin] [--admin-password admin] [--threads 4]"
-                + " [--seconds 20] [--rounds 3] [--warmup 5] [--settle 5] [--organizations 20] [--keep-realm]");
+                + " [--seconds 10] [--rounds 24] [--warmup 30] [--settle 2] [--organizations 20] [--keep-realm]");
         System.exit(2);
     }
 
@@ -106,10 +106,12 @@ public final class TokenMapperBenchmark {
 
     private void run() throws Exception {
         int threads = number("threads", 4);
-        int seconds = number("seconds", 20);
-        int rounds = number("rounds", 3);
-        int warmup = number("warmup", 5);
-        int settle = number("settle", warmup);
+        // many short alternating windows: the machine's own slow drift (other tenants of the host, GC) moved single
+        // 20-s windows by up to ±10 %; 24 pairs of 10-s windows average it out better in the same ~11 minutes
+        int seconds = number("seconds", 10);
+        int rounds = number("rounds", 24);
+        int warmup = number("warmup", 30);
+        int settle = number("settle", 2);
         int organizations = number("organizations", 20);
         String realm = "bench-orgclaim-" + UUID.randomUUID().toString().substring(0, 8);
 

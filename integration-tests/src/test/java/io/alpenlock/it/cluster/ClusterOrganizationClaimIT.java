@@ -78,38 +78,41 @@ class ClusterOrganizationClaimIT {
         String acme = onA.createOrganization(alias, "Acme SA");
         onA.addMember(acme, user);
         onA.assignRole(acme, user, "administrator", Map.of());
+        JsonNode tokensA = onA.tokens(user); // a refresh token goes back to the node (issuer URL) that issued it
         JsonNode tokensB = onB.tokens(user);
+        assertThat(role(Organizations.accessToken(tokensA), alias)).isEqualTo("administrator");
         assertThat(role(Organizations.accessToken(tokensB), alias)).isEqualTo("administrator");
-        String admin = onA.masterAdminToken();
+        String adminOnA = onA.masterAdminToken(); // a token is for the node (issuer URL) that issued it
+        String adminOnB = onB.masterAdminToken();
         String organizationPath = "/admin/realms/" + onA.realm() + "/organizations/" + acme;
 
         // renamed on A
         ObjectNode organization = (ObjectNode) env.admin().get(organizationPath);
         organization.put("name", "Acme Holding SA");
-        HttpResponse<String> renamed = onA.call("PUT", organizationPath, admin, AdminApi.JSON.writeValueAsString(organization));
+        HttpResponse<String> renamed = onA.call("PUT", organizationPath, adminOnA, AdminApi.JSON.writeValueAsString(organization));
         assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(204);
         JsonNode afterRename = Organizations.accessToken(onB.refresh(tokensB)).get("organizations").get(alias);
         assertThat(afterRename.get("name").asText()).isEqualTo("Acme Holding SA");
 
         // disabled on B: gone from A's next token; enabled again: back
         organization.put("name", "Acme Holding SA").put("enabled", false);
-        HttpResponse<String> disabled = onB.call("PUT", organizationPath, admin, AdminApi.JSON.writeValueAsString(organization));
+        HttpResponse<String> disabled = onB.call("PUT", organizationPath, adminOnB, AdminApi.JSON.writeValueAsString(organization));
         assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(204);
-        assertThat(Organizations.accessToken(onA.refresh(tokensB)).get("organizations").has(alias)).isFalse();
+        assertThat(Organizations.accessToken(onA.refresh(tokensA)).get("organizations").has(alias)).isFalse();
         organization.put("enabled", true);
-        assertThat(onB.call("PUT", organizationPath, admin, AdminApi.JSON.writeValueAsString(organization)).statusCode())
+        assertThat(onB.call("PUT", organizationPath, adminOnB, AdminApi.JSON.writeValueAsString(organization)).statusCode())
                 .isEqualTo(204);
-        assertThat(role(Organizations.accessToken(onA.refresh(tokensB)), alias)).isEqualTo("administrator");
+        assertThat(role(Organizations.accessToken(onA.refresh(tokensA)), alias)).isEqualTo("administrator");
 
         // removed from the organization on A: gone from B's next token, role forgotten
-        HttpResponse<String> removed = onA.call("DELETE", organizationPath + "/members/" + user, admin, null);
+        HttpResponse<String> removed = onA.call("DELETE", organizationPath + "/members/" + user, adminOnA, null);
         assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
         assertThat(Organizations.accessToken(onB.refresh(tokensB)).get("organizations").has(alias)).isFalse();
 
         // added back on B: A's next token shows them without their old role
-        HttpResponse<String> added = onB.call("POST", organizationPath + "/members", admin, "\"" + user + "\"");
+        HttpResponse<String> added = onB.call("POST", organizationPath + "/members", adminOnB, "\"" + user + "\"");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        assertThat(role(Organizations.accessToken(onA.refresh(tokensB)), alias)).isEqualTo("collaborator");
+        assertThat(role(Organizations.accessToken(onA.refresh(tokensA)), alias)).isEqualTo("collaborator");
     }
 
     private static String role(JsonNode claims, String alias) {
